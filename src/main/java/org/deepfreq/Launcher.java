@@ -1,0 +1,17 @@
+package org.deepfreq;
+
+import org.deepfreq.cli.DeepFreqCli;
+
+/**
+ * The jar's entry point. A plain class (not a JavaFX Application), so the classpath launch works:
+ * with arguments it runs the command line.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(DeepFreqCli.execute(args));
+    }
+}

@@ -1,0 +1,94 @@
+package org.deepfreq.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.MatrixFiles;
+import org.deepfreq.data.OneHot;
+import org.deepfreq.data.StratifiedSubset;
+import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.results.RdfCsv;
+import org.deepfreq.spectrum.InverseDeltaGrid;
+import org.deepfreq.spectrum.RdfEngine;
+import org.deepfreq.spectrum.RdfRequest;
+import org.deepfreq.spectrum.RdfResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code deepfreq rdf}: LFR and RDF of a target Y over points X, from CSV or .npy files. */
+@Command(name = "rdf", mixinStandardHelpOptions = true,
+        description = {"Compute the low frequency ratio (LFR) and ratio density function (RDF) of targets Y over points X.",
+            "Writes CSV with header inv_delta,lfr,rdf,rdf_normalized, one row per 1/δ grid point."})
+final class RdfCommand implements Callable<Integer> {
+
+    @Option(names = "--x", required = true, paramLabel = "FILE", description = "points X, N×d (CSV or .npy)")
+    Path xFile;
+
+    @Option(names = "--y", required = true, paramLabel = "FILE", description = "targets Y, N×c or N class labels (CSV or .npy)")
+    Path yFile;
+
+    @Option(names = "--one-hot", description = "Y is one column of integer class labels: one-hot encode it")
+    boolean oneHot;
+
+    @Option(names = "--normalize", description = "divide each dimension of X by its maximum absolute value first")
+    boolean normalize;
+
+    @Mixin
+    GridOptions grid;
+
+    @Option(names = "--samples", paramLabel = "N", description = "use a seeded, stratified subset of N points")
+    Integer samples;
+
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the subset (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "output CSV file (default: stdout)")
+    Path out;
+
+    @Override
+    public Integer call() {
+        InverseDeltaGrid g = grid.toGrid();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
+        FloatMatrix x = MatrixFiles.read(xFile);
+        FloatMatrix y = MatrixFiles.read(yFile);
+        if (oneHot) {
+            y = OneHot.encode(y);
+        }
+        if (x.rows() != y.rows()) {
+            throw new IllegalArgumentException(xFile + " has " + x.rows() + " rows but " + yFile + " has " + y.rows()
+                    + ": X and Y must have one row per point");
+        }
+        if (samples != null) {
+            if (samples > x.rows()) {
+                throw new IllegalArgumentException("--samples " + samples + " exceeds the " + x.rows()
+                        + " points in " + xFile + ": choose at most " + x.rows());
+            }
+            int[] idx = StratifiedSubset.indices(y, samples, seed);
+            x = x.selectRows(idx);
+            y = y.selectRows(idx);
+        }
+        RdfRequest request = new RdfRequest(x, y, g, normalize);
+        RdfResult result;
+        try (TerminalProgress progress = TerminalProgress.create("RDF blocks")) {
+            result = engine.compute(request, progress, () -> false);
+        }
+        String csv = RdfCsv.format(result);
+        if (out == null) {
+            PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            stdout.print(csv);
+            stdout.flush();
+        } else {
+            AtomicFiles.writeString(out, csv);
+        }
+        return 0;
+    }
+}

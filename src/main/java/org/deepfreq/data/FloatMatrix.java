@@ -1,0 +1,73 @@
+package org.deepfreq.data;
+
+import java.util.Arrays;
+
+/**
+ * A dense row-major float32 matrix: {@code rows} points of {@code cols} values each.
+ * The array is owned by the matrix once constructed; callers must not mutate it afterwards.
+ */
+public record FloatMatrix(int rows, int cols, float[] data) {
+
+    public FloatMatrix {
+        if (rows < 0 || cols < 0) {
+            throw new IllegalArgumentException("matrix shape must be non-negative, got " + rows + "x" + cols);
+        }
+        if ((long) rows * cols != data.length) {
+            throw new IllegalArgumentException("matrix data has " + data.length + " values, expected "
+                    + rows + "x" + cols + " = " + (long) rows * cols);
+        }
+    }
+
+    /** A zero matrix of the given shape. */
+    public static FloatMatrix zeros(int rows, int cols) {
+        return new FloatMatrix(rows, cols, new float[Math.multiplyExact(rows, cols)]);
+    }
+
+    public float get(int row, int col) {
+        return data[row * cols + col];
+    }
+
+    /** The rows with the given indices, in that order, as a new matrix. */
+    public FloatMatrix selectRows(int[] indices) {
+        float[] out = new float[Math.multiplyExact(indices.length, cols)];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(data, indices[i] * cols, out, i * cols, cols);
+        }
+        return new FloatMatrix(indices.length, cols, out);
+    }
+
+    /** The first row index and column holding a NaN or infinite value, or {@code null} if all values are finite. */
+    public int[] firstNonFinite() {
+        for (int i = 0; i < data.length; i++) {
+            if (!Float.isFinite(data[i])) {
+                return new int[] {i / cols, i % cols};
+            }
+        }
+        return null;
+    }
+
+    /** Whether every value is a non-negative integer (class labels). */
+    public boolean isIntegerValued() {
+        for (float v : data) {
+            if (v != Math.rint(v) || v < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FloatMatrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * rows + cols) + Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+        return "FloatMatrix[" + rows + "x" + cols + "]";
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Results on disk: run folders, CSV/JSON tables, atomic writes.
+ */
+package org.deepfreq.results;

@@ -1,0 +1,28 @@
+package org.deepfreq.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import picocli.CommandLine;
+
+/** Runs the CLI in-process and captures its exit code, stdout and stderr. */
+record CliRunner(int exitCode, String out, String err) {
+
+    static CliRunner run(String... args) {
+        CommandLine cl = DeepFreqCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        java.io.PrintStream oldOut = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            System.setOut(oldOut);
+        }
+        return new CliRunner(code, out + captured.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
+    }
+}

@@ -1,0 +1,149 @@
+package org.deepfreq.spectrum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.deepfreq.data.FloatMatrix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RdfEngineTest {
+
+    private static final RdfEngine ENGINE = new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
+
+    /** x on a uniform grid of [-1, 1] (400 points) and y = sin(kπx). */
+    static RdfRequest sine(int k, InverseDeltaGrid grid) {
+        int n = 400;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = (float) (-1 + 2.0 * i / (n - 1));
+            y[i] = (float) Math.sin(k * Math.PI * x[i]);
+        }
+        return new RdfRequest(new FloatMatrix(n, 1, x), new FloatMatrix(n, 1, y), grid, false);
+    }
+
+    static FloatMatrix random(int rows, int cols, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] v = new float[rows * cols];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return new FloatMatrix(rows, cols, v);
+    }
+
+    @Test
+    void sinePeaksMoveToHigherInverseDeltaAsFrequencyGrows() {
+        InverseDeltaGrid grid = new InverseDeltaGrid(1, 600, 120);
+        double[] expected = {1, 11, 31, 61, 102};
+        double previous = 0;
+        for (int k = 1; k <= 5; k++) {
+            double peak = ENGINE.compute(sine(k, grid)).peakInvDelta();
+            assertThat(peak).as("peak for k=%d", k).isCloseTo(expected[k - 1], within(grid.spacing() * 1.01));
+            if (k > 1) {
+                assertThat(peak).as("peak moves right for k=%d", k).isGreaterThan(previous);
+            }
+            previous = peak;
+        }
+    }
+
+    @Test
+    void lfrTendsToOneForSharpKernelsAndToMeanEnergyForWideOnes() {
+        RdfRequest wide = sine(1, new InverseDeltaGrid(1e-6, 2e-6, 3));
+        RdfRequest sharp = sine(1, new InverseDeltaGrid(1e7, 2e7, 3));
+        FloatMatrix y = wide.targets();
+        double mean = 0;
+        double energy = 0;
+        for (int i = 0; i < y.rows(); i++) {
+            mean += y.get(i, 0);
+            energy += y.get(i, 0) * y.get(i, 0);
+        }
+        mean /= y.rows();
+        double uniformLimit = y.rows() * mean * mean / energy;
+
+        assertThat(ENGINE.compute(wide).lfr()[0]).isCloseTo(uniformLimit, within(1e-4));
+        assertThat(ENGINE.compute(sharp).lfr()[2]).isCloseTo(1.0, within(1e-6));
+    }
+
+    @Test
+    void lfrStaysInUnitIntervalAndRisesWithInverseDelta() {
+        RdfResult r = ENGINE.compute(new RdfRequest(random(300, 5, 1), random(300, 3, 2),
+                new InverseDeltaGrid(0.01, 50, 60), true));
+        for (int k = 0; k < r.size(); k++) {
+            assertThat(r.lfr()[k]).isBetween(0.0, 1.0);
+            if (k > 0) {
+                assertThat(r.lfr()[k]).isGreaterThanOrEqualTo(r.lfr()[k - 1] - 1e-7);
+            }
+        }
+        assertThat(r.rdfNormalized()).contains(1.0);
+    }
+
+    @ParameterizedTest(name = "N={0}, block={1}, threads={2}, normalize={3}")
+    @CsvSource({"97,16,1,true", "97,16,2,false", "150,7,2,true", "150,150,1,true", "61,1,3,false", "200,0,2,true"})
+    void blockedResultEqualsNaiveFullMatrix(int n, int block, int threads, boolean normalize) {
+        FloatMatrix x = random(n, 6, 10 + n);
+        FloatMatrix y = random(n, 2, 20 + n);
+        InverseDeltaGrid grid = new InverseDeltaGrid(0.05, 8, 25);
+        double[] expected = NaiveRdf.lfr(x, y, grid, normalize);
+
+        RdfResult r = new RdfEngine(threads, RdfEngine.DEFAULT_MEMORY_BUDGET, block)
+                .compute(new RdfRequest(x, y, grid, normalize));
+
+        assertThat(r.lfr()).containsExactly(expected, within(1e-5));
+        assertThat(r.rdf()).containsExactly(UniformGradient.of(expected, grid.spacing()), within(1e-5 / grid.spacing()));
+    }
+
+    @Test
+    void resultDoesNotDependOnThreadCountBeyondRounding() {
+        RdfRequest req = new RdfRequest(random(333, 4, 5), random(333, 1, 6), new InverseDeltaGrid(1, 30, 20), true);
+        double[] one = new RdfEngine(1, RdfEngine.DEFAULT_MEMORY_BUDGET, 32).compute(req).lfr();
+        double[] three = new RdfEngine(3, RdfEngine.DEFAULT_MEMORY_BUDGET, 32).compute(req).lfr();
+        assertThat(three).containsExactly(one, within(1e-9));
+    }
+
+    @Test
+    void blockRowsFollowTheMemoryBudget() {
+        RdfEngine engine = new RdfEngine(2, 8L << 20, 0);
+        int rows = engine.blockRows(30_000, 10);
+        long bytes = 2L * rows * 4L * (2L * 30_000 + 11);
+        assertThat(bytes).isLessThanOrEqualTo(8L << 20);
+        assertThat(rows).isPositive();
+        assertThat(new RdfEngine(1, 1L << 30, 0).blockRows(50, 1)).isEqualTo(50);
+    }
+
+    @Test
+    void reportsProgressForEveryBlock() {
+        AtomicInteger last = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger();
+        new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 10).compute(
+                new RdfRequest(random(95, 2, 1), random(95, 1, 2), new InverseDeltaGrid(1, 2, 3), false),
+                (done, blocks) -> {
+                    last.accumulateAndGet(done, Math::max);
+                    total.set(blocks);
+                }, () -> false);
+        assertThat(total.get()).isEqualTo(10);
+        assertThat(last.get()).isEqualTo(10);
+    }
+
+    @Test
+    void cancellationStopsTheComputation() {
+        AtomicInteger blocks = new AtomicInteger();
+        RdfRequest req = new RdfRequest(random(400, 3, 1), random(400, 1, 2), new InverseDeltaGrid(1, 2, 5), false);
+        assertThatThrownBy(() -> new RdfEngine(1, RdfEngine.DEFAULT_MEMORY_BUDGET, 10)
+                .compute(req, (done, total) -> blocks.set(done), () -> blocks.get() >= 3))
+                .isInstanceOf(CancellationException.class);
+        assertThat(blocks.get()).isLessThan(40);
+    }
+
+    @Test
+    void zeroTargetIsRejectedWithAClearMessage() {
+        RdfRequest req = new RdfRequest(random(10, 2, 1), FloatMatrix.zeros(10, 1), new InverseDeltaGrid(1, 2, 3), false);
+        assertThatThrownBy(() -> ENGINE.compute(req)).hasMessageContaining("Y is zero everywhere");
+    }
+}
