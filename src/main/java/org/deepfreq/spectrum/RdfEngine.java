@@ -24,15 +24,15 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code ‖a‖² + ‖b‖² − 2ab}, two exponentials per pair give {@code exp(−D s_min/2)} and
  * {@code exp(−D Δs/2)}, and each grid point then costs one element-wise product and one GEMM
  * with {@code [Y, 1]} that yields the filtered numerators and the kernel sums at once.
- * Memory is O(B·N + N·(d+c)); blocks run on worker threads and are reduced in block order, so
- * the result does not depend on the thread count beyond float rounding inside BLAS.
+ * Memory is O(B·N + N·(d+c)); blocks run on worker threads (BLAS single-threaded meanwhile, see
+ * {@link NativeThreads}) and are reduced in block order, so the result does not depend on the thread count.
  */
 public final class RdfEngine {
 
     /** Default off-heap bytes the block buffers of all workers may use together. */
     public static final long DEFAULT_MEMORY_BUDGET = 256L << 20;
-    /** Above this many rows per block the ND4J call overhead is already negligible (measured). */
-    static final int MAX_BLOCK_ROWS = 512;
+    /** Rows per block at most: measured fastest on 2 cores (ND4J's per-op overhead grows below, cache misses above). */
+    static final int MAX_BLOCK_ROWS = 256;
 
     private final int threads;
     private final long memoryBudget;
@@ -103,6 +103,9 @@ public final class RdfEngine {
             t.setDaemon(true);
             return t;
         });
+        if (workers > 1) {
+            NativeThreads.acquireSingle();
+        }
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
@@ -122,6 +125,9 @@ public final class RdfEngine {
             }
         } finally {
             pool.shutdownNow();
+            if (workers > 1) {
+                NativeThreads.release();
+            }
         }
 
         double[] lfr = new double[p.grid.steps()];
