@@ -1,0 +1,31 @@
+package org.deepfreq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReproduceCommandTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void quickSineOnlyWritesReportAndClaims() {
+        CliRunner r = CliRunner.run("reproduce", "--quick", "--only", "rdf-sin", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("rdf-sin", "HELD");
+        assertThat(out.resolve("report.md")).exists();
+        assertThat(out.resolve("claims.json")).content().contains("\"peak_inv_delta_k5\"");
+    }
+
+    @Test
+    void unknownExperimentIsABadInput() {
+        CliRunner r = CliRunner.run("reproduce", "--only", "nonsense", "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown experiment 'nonsense'");
+        assertThat(out.resolve("report.md")).doesNotExist();
+    }
+}
