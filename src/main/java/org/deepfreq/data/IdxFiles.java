@@ -1,0 +1,86 @@
+package org.deepfreq.data;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads IDX files as MNIST and Fashion-MNIST ship them ({@code *-images-idx3-ubyte}, {@code *-labels-idx1-ubyte},
+ * plain or gzip-compressed, detected by content): images become rows of pixels scaled to [0, 1].
+ */
+public final class IdxFiles {
+
+    static final int IMAGES_MAGIC = 0x00000803;
+    static final int LABELS_MAGIC = 0x00000801;
+
+    private IdxFiles() {
+    }
+
+    /** Images as an N × (rows·cols) matrix in [0, 1]; at most {@code limit} images are read. */
+    public static FloatMatrix readImages(Path file, int limit) {
+        try (DataInputStream in = open(file)) {
+            int magic = in.readInt();
+            if (magic != IMAGES_MAGIC) {
+                throw new InvalidDataException(file + ": wrong magic number 0x" + Integer.toHexString(magic)
+                        + " (expected 0x803 for an IDX image file); is this an images-idx3-ubyte file?");
+            }
+            int count = in.readInt();
+            int rows = in.readInt();
+            int cols = in.readInt();
+            int n = Math.min(count, limit);
+            int size = rows * cols;
+            byte[] pixels = new byte[Math.multiplyExact(n, size)];
+            in.readFully(pixels);
+            float[] out = new float[pixels.length];
+            for (int i = 0; i < pixels.length; i++) {
+                out[i] = (pixels[i] & 0xFF) / 255f;
+            }
+            return new FloatMatrix(n, size, out);
+        } catch (EOFException e) {
+            throw new InvalidDataException(file + ": truncated (fewer images than its header says); download it again", e);
+        } catch (IOException e) {
+            throw new InvalidDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Labels; at most {@code limit} are read. */
+    public static int[] readLabels(Path file, int limit) {
+        try (DataInputStream in = open(file)) {
+            int magic = in.readInt();
+            if (magic != LABELS_MAGIC) {
+                throw new InvalidDataException(file + ": wrong magic number 0x" + Integer.toHexString(magic)
+                        + " (expected 0x801 for an IDX label file); is this a labels-idx1-ubyte file?");
+            }
+            int n = Math.min(in.readInt(), limit);
+            byte[] bytes = new byte[n];
+            in.readFully(bytes);
+            int[] labels = new int[n];
+            for (int i = 0; i < n; i++) {
+                labels[i] = bytes[i] & 0xFF;
+            }
+            return labels;
+        } catch (EOFException e) {
+            throw new InvalidDataException(file + ": truncated (fewer labels than its header says); download it again", e);
+        } catch (IOException e) {
+            throw new InvalidDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidDataException(file + ": file not found");
+        }
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        raw.mark(2);
+        int b0 = raw.read();
+        int b1 = raw.read();
+        raw.reset();
+        InputStream in = b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+        return new DataInputStream(in);
+    }
+}

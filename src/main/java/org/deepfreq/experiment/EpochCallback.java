@@ -1,0 +1,16 @@
+package org.deepfreq.experiment;
+
+import org.deepfreq.model.SplitNetwork;
+
+/**
+ * Called on the run's thread after each finished epoch, before the event is published, with the network
+ * in its end-of-epoch state: the place to write results and checkpoints so that a crash or cancel later
+ * keeps everything up to this epoch.
+ */
+@FunctionalInterface
+public interface EpochCallback {
+
+    EpochCallback NONE = (result, network) -> { };
+
+    void epochFinished(EpochResult result, SplitNetwork network);
+}

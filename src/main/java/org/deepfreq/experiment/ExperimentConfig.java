@@ -1,0 +1,141 @@
+package org.deepfreq.experiment;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.model.LossKind;
+import org.deepfreq.model.NetworkSpec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Everything that defines a training run; immutable and JSON-serialisable, saved with every run.
+ *
+ * @param preset         preset it came from (for display and folder names)
+ * @param dataset        data set name, see {@link org.deepfreq.data.DatasetCatalog}
+ * @param trainSize      training examples
+ * @param validationSize validation examples (0: none)
+ * @param network        network shape
+ * @param schedule       learning rate per epoch (Adam)
+ * @param batchSize      minibatch size
+ * @param maxEpochs      epochs at most
+ * @param stopAtLoss     stop when the epoch's training loss falls below this (0: never)
+ * @param rdf            RDF measurement settings
+ * @param seed           seed of initialisation, data split, shuffling and RDF subset
+ */
+public record ExperimentConfig(String preset, String dataset, int trainSize, int validationSize, NetworkSpec network,
+        List<LearningRateStep> schedule, int batchSize, int maxEpochs, double stopAtLoss, RdfSettings rdf, long seed) {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public ExperimentConfig {
+        if (trainSize < 2) {
+            throw new IllegalArgumentException("training set size must be at least 2, got " + trainSize);
+        }
+        if (validationSize < 0) {
+            throw new IllegalArgumentException("validation set size must be 0 or more, got " + validationSize);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (maxEpochs < 1) {
+            throw new IllegalArgumentException("max epochs must be at least 1, got " + maxEpochs);
+        }
+        if (stopAtLoss < 0 || Double.isNaN(stopAtLoss)) {
+            throw new IllegalArgumentException("stop-at-loss must be 0 (off) or positive, got " + stopAtLoss);
+        }
+        if (rdf.samples() > trainSize) {
+            throw new IllegalArgumentException("RDF sample count " + rdf.samples() + " exceeds the training set size "
+                    + trainSize + ": lower samples or raise train");
+        }
+        schedule = LearningRateSchedule.validated(schedule);
+    }
+
+    public double learningRateAt(int epoch) {
+        return LearningRateSchedule.rateAt(schedule, epoch);
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("config cannot be serialised: " + e.getMessage(), e);
+        }
+    }
+
+    public static ExperimentConfig fromJson(String json) {
+        try {
+            return JSON.readValue(json, ExperimentConfig.class);
+        } catch (IOException e) {
+            throw new InvalidDataException("config.json cannot be read (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); it must be written by DeepFreq Studio", e);
+        }
+    }
+
+    /**
+     * A copy with one setting changed, as given on the command line ({@code --set key=value}). Keys: dataset, train,
+     * validation, depth, width, activation, loss (mse|cross_entropy), lr (schedule), batch, epochs, stop-loss,
+     * inv-delta-min, inv-delta-max, steps, samples, normalize, seed.
+     */
+    public ExperimentConfig with(String key, String value) {
+        NetworkSpec n = network;
+        RdfSettings r = rdf;
+        try {
+            return switch (key) {
+                case "dataset" -> new ExperimentConfig(preset, value, trainSize, validationSize, n, schedule, batchSize,
+                        maxEpochs, stopAtLoss, r, seed);
+                case "train" -> new ExperimentConfig(preset, dataset, Integer.parseInt(value), validationSize, n, schedule,
+                        batchSize, maxEpochs, stopAtLoss, r, seed);
+                case "validation" -> new ExperimentConfig(preset, dataset, trainSize, Integer.parseInt(value), n, schedule,
+                        batchSize, maxEpochs, stopAtLoss, r, seed);
+                case "depth" -> withNetwork(new NetworkSpec(Integer.parseInt(value), n.width(), n.activation(), n.loss()));
+                case "width" -> withNetwork(new NetworkSpec(n.hiddenLayers(), Integer.parseInt(value), n.activation(),
+                        n.loss()));
+                case "activation" -> withNetwork(new NetworkSpec(n.hiddenLayers(), n.width(), value, n.loss()));
+                case "loss" -> withNetwork(new NetworkSpec(n.hiddenLayers(), n.width(), n.activation(),
+                        LossKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'))));
+                case "lr" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n,
+                        LearningRateSchedule.parse(value), batchSize, maxEpochs, stopAtLoss, r, seed);
+                case "batch" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
+                        Integer.parseInt(value), maxEpochs, stopAtLoss, r, seed);
+                case "epochs" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
+                        Integer.parseInt(value), stopAtLoss, r, seed);
+                case "stop-loss" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
+                        batchSize, maxEpochs, Double.parseDouble(value), r, seed);
+                case "inv-delta-min" -> withRdf(new RdfSettings(Double.parseDouble(value), r.invDeltaMax(), r.steps(),
+                        r.samples(), r.normalize()));
+                case "inv-delta-max" -> withRdf(new RdfSettings(r.invDeltaMin(), Double.parseDouble(value), r.steps(),
+                        r.samples(), r.normalize()));
+                case "steps" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), Integer.parseInt(value),
+                        r.samples(), r.normalize()));
+                case "samples" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), r.steps(),
+                        Integer.parseInt(value), r.normalize()));
+                case "normalize" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), r.steps(), r.samples(),
+                        Boolean.parseBoolean(value)));
+                case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
+                        maxEpochs, stopAtLoss, r, Long.parseLong(value));
+                default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
+                        + "validation, depth, width, activation, loss, lr, batch, epochs, stop-loss, inv-delta-min, "
+                        + "inv-delta-max, steps, samples, normalize, seed");
+            };
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + "=" + value + " is not a number", e);
+        }
+    }
+
+    public ExperimentConfig withNetwork(NetworkSpec spec) {
+        return new ExperimentConfig(preset, dataset, trainSize, validationSize, spec, schedule, batchSize, maxEpochs,
+                stopAtLoss, rdf, seed);
+    }
+
+    public ExperimentConfig withRdf(RdfSettings settings) {
+        return new ExperimentConfig(preset, dataset, trainSize, validationSize, network, schedule, batchSize, maxEpochs,
+                stopAtLoss, settings, seed);
+    }
+}

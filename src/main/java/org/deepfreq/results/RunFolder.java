@@ -1,0 +1,42 @@
+package org.deepfreq.results;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The files of one run: {@code config.json}, {@code metrics.csv}, {@code rdf.csv} (long format),
+ * {@code peaks.csv}, {@code status.json} and the latest checkpoint {@code checkpoint.zip}.
+ */
+public record RunFolder(Path dir) {
+
+    /** A new folder name {@code <yyyyMMdd-HHmmss>-<preset>} under {@code runsDir}. */
+    public static RunFolder createName(Path runsDir, String preset, LocalDateTime now) {
+        String safe = preset.replaceAll("[^A-Za-z0-9._-]", "_");
+        return new RunFolder(runsDir.resolve(now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + safe));
+    }
+
+    public Path config() {
+        return dir.resolve("config.json");
+    }
+
+    public Path metrics() {
+        return dir.resolve("metrics.csv");
+    }
+
+    public Path rdf() {
+        return dir.resolve("rdf.csv");
+    }
+
+    public Path peaks() {
+        return dir.resolve("peaks.csv");
+    }
+
+    public Path status() {
+        return dir.resolve("status.json");
+    }
+
+    public Path checkpoint() {
+        return dir.resolve("checkpoint.zip");
+    }
+}

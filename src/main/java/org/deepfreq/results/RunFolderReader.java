@@ -1,0 +1,104 @@
+package org.deepfreq.results;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.RunStatus;
+import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.spectrum.RdfResult;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static tech.tablesaw.api.ColumnType.DOUBLE;
+import static tech.tablesaw.api.ColumnType.INTEGER;
+import static tech.tablesaw.api.ColumnType.STRING;
+
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/** Reads a run folder written by {@link RunFolderWriter} back into a {@link RunRecord}. */
+public final class RunFolderReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RunFolderReader() {
+    }
+
+    public static RunRecord read(RunFolder folder) {
+        if (!Files.isRegularFile(folder.config())) {
+            throw new InvalidDataException(folder.dir() + ": not a run folder (config.json missing)");
+        }
+        try {
+            JsonNode root = JSON.readTree(folder.config().toFile());
+            ExperimentConfig config = ExperimentConfig.fromJson(root.get("config").toString());
+            List<EpochResult> epochs = Files.isRegularFile(folder.metrics()) ? epochs(folder) : List.of();
+            RunStatus status = RunStatus.READY;
+            String message = "";
+            if (Files.isRegularFile(folder.status())) {
+                JsonNode s = JSON.readTree(folder.status().toFile());
+                status = RunStatus.valueOf(s.get("status").asText());
+                message = s.get("message").asText();
+            }
+            return new RunRecord(folder, config, epochs, status, message);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidDataException ide) {
+                throw ide;
+            }
+            throw new InvalidDataException(folder.dir() + ": run folder cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Reads a CSV with fixed column types (an all-empty column, such as NaN validation loss, stays numeric). */
+    private static Table table(java.nio.file.Path file, ColumnType... types) {
+        return Table.read().usingOptions(CsvReadOptions.builder(file.toFile()).columnTypes(types));
+    }
+
+    private static List<EpochResult> epochs(RunFolder folder) throws IOException {
+        Table metrics = table(folder.metrics(), INTEGER, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
+        Map<Integer, Map<String, List<double[]>>> rdfRows = new TreeMap<>();
+        Map<Integer, Map<String, Integer>> splitIndex = new TreeMap<>();
+        if (Files.isRegularFile(folder.rdf()) && Files.size(folder.rdf()) > 0) {
+            Table rdf = table(folder.rdf(), INTEGER, STRING, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
+            for (Row r : rdf) {
+                rdfRows.computeIfAbsent(r.getInt("epoch"), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.getString("split"), k -> new ArrayList<>())
+                        .add(new double[] {r.getDouble("inv_delta"), r.getDouble("lfr"), r.getDouble("rdf"),
+                            r.getDouble("rdf_normalized")});
+            }
+            Table peaks = table(folder.peaks(), INTEGER, INTEGER, STRING, DOUBLE);
+            for (Row r : peaks) {
+                splitIndex.computeIfAbsent(r.getInt("epoch"), k -> new LinkedHashMap<>())
+                        .put(r.getString("split"), r.getInt("split_index"));
+            }
+        }
+        List<EpochResult> out = new ArrayList<>();
+        for (Row m : metrics) {
+            int epoch = m.getInt("epoch");
+            List<SplitRdf> splits = new ArrayList<>();
+            rdfRows.getOrDefault(epoch, Map.of()).forEach((name, rows) -> {
+                double[][] cols = new double[4][rows.size()];
+                for (int k = 0; k < rows.size(); k++) {
+                    for (int c = 0; c < 4; c++) {
+                        cols[c][k] = rows.get(k)[c];
+                    }
+                }
+                int index = splitIndex.getOrDefault(epoch, Map.of()).getOrDefault(name, splits.size());
+                splits.add(new SplitRdf(index, name, new RdfResult(cols[0], cols[1], cols[2], cols[3])));
+            });
+            out.add(new EpochResult(epoch, m.getDouble("lr"), m.getDouble("train_loss"), m.getDouble("val_loss"),
+                    m.getDouble("val_accuracy"), m.getDouble("seconds"), m.getDouble("samples_per_s"), splits));
+        }
+        return out;
+    }
+}
