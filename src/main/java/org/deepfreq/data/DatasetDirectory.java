@@ -88,12 +88,14 @@ public final class DatasetDirectory implements DatasetCatalog {
         }
         Path images = find(dir, "train-images-idx3-ubyte");
         Path labels = find(dir, "train-labels-idx1-ubyte");
-        FloatMatrix x = IdxFiles.readImages(images, limit);
-        int[] y = IdxFiles.readLabels(labels, limit);
-        if (x.rows() != y.length) {
-            throw new InvalidDataException(dir + ": " + x.rows() + " images but " + y.length
+        int imageCount = IdxFiles.count(images);
+        int labelCount = IdxFiles.count(labels);
+        if (imageCount != labelCount) {
+            throw new InvalidDataException(dir + ": " + imageCount + " images but " + labelCount
                     + " labels; the two training files must belong together");
         }
+        FloatMatrix x = IdxFiles.readImages(images, limit);
+        int[] y = IdxFiles.readLabels(labels, limit);
         return new LabeledDataset(name, x, null, y, new int[] {1, 28, 28}, classes);
     }
 

@@ -71,6 +71,16 @@ public final class IdxFiles {
         }
     }
 
+    /** The item count in an IDX file's header. */
+    public static int count(Path file) {
+        try (DataInputStream in = open(file)) {
+            in.readInt();
+            return in.readInt();
+        } catch (IOException e) {
+            throw new InvalidDataException(file + ": truncated header; download it again", e);
+        }
+    }
+
     private static DataInputStream open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new InvalidDataException(file + ": file not found");

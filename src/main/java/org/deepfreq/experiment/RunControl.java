@@ -30,6 +30,6 @@ public interface RunControl {
 
     void addListener(RunListener listener);
 
-    /** Waits until the run reaches a terminal status; returns whether it did within the timeout. */
+    /** Waits until the run reaches a terminal status and has published it; returns whether it did in time. */
     boolean awaitTermination(Duration timeout) throws InterruptedException;
 }

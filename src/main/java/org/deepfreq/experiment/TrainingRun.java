@@ -47,6 +47,8 @@ public final class TrainingRun implements RunControl {
     private boolean stepRequested;
     private boolean remeasureRequested;
     private RdfSettings rdfSettings;
+    /** Set once the terminal status event has been delivered to every listener. */
+    private boolean ended;
     private EpochResult last;
     private RdfSubset subset;
 
@@ -160,7 +162,7 @@ public final class TrainingRun implements RunControl {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
-            while (!status.isTerminal()) {
+            while (!ended) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -382,6 +384,7 @@ public final class TrainingRun implements RunControl {
             LOG.warn(message);
         }
         publish(new RunEvent.StatusChanged(terminal, message));
+        signal(() -> ended = true);
     }
 
     private void publish(RunEvent event) {

@@ -1,0 +1,55 @@
+package org.deepfreq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsADemoPresetIntoARunFolderWithOneLinePerEpoch() throws IOException {
+        Path out = dir.resolve("run");
+        CliRunner r = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "epochs=2", "--set", "samples=100",
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("epoch   0/2", "epoch   2/2", "peak 1/δ: input", "completed");
+        for (String f : new String[] {"config.json", "metrics.csv", "rdf.csv", "peaks.csv", "checkpoint.zip", "status.json"}) {
+            assertThat(out.resolve(f)).exists();
+        }
+        assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(4);
+        assertThat(Files.readString(out.resolve("config.json"))).contains("\"seed\"", "\"nd4j_backend\"");
+
+        CliRunner resumed = CliRunner.run("train", "--resume", out.toString());
+        assertThat(resumed.exitCode()).isEqualTo(2);
+        assertThat(resumed.err()).contains("already finished all 2 epochs");
+    }
+
+    @Test
+    void rdfSinPresetNeedsNoTraining() throws IOException {
+        Path out = dir.resolve("sin");
+        CliRunner r = CliRunner.run("train", "--preset", "rdf-sin", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("peaks.csv"))).hasSize(6);
+    }
+
+    @Test
+    void badPresetOrSettingIsOneLineExit2() {
+        CliRunner a = CliRunner.run("train", "--preset", "nope");
+        assertThat(a.exitCode()).isEqualTo(2);
+        assertThat(a.err().strip()).startsWith("train: error: unknown preset 'nope'").doesNotContain("\tat ");
+        CliRunner b = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "inv-delta-min=-1");
+        assertThat(b.exitCode()).isEqualTo(2);
+        assertThat(b.err()).contains("1/δ min must be positive");
+        CliRunner c = CliRunner.run("train", "--preset", "mnist-dnn-demo", "--data-dir", dir.resolve("none").toString());
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).contains("data set folder not found");
+    }
+}

@@ -1,0 +1,50 @@
+package org.deepfreq.experiment;
+
+import java.util.List;
+
+import org.deepfreq.data.DatasetCatalog;
+import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.LabeledDataset;
+import org.deepfreq.data.TrainValidation;
+import org.deepfreq.model.LossKind;
+import org.deepfreq.model.NetworkSpec;
+
+/** Small synthetic problems for training tests: a 2-class problem in 4-D, generated from a seed. */
+final class TinyData {
+
+    private TinyData() {
+    }
+
+    static LabeledDataset classes(String name, int n, long seed) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        float[] x = new float[n * 4];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+            for (int j = 0; j < 4; j++) {
+                x[i * 4 + j] = (float) (rnd.nextGaussian() * 0.5 + (y[i] == 0 ? -0.5 : 0.5));
+            }
+        }
+        return new LabeledDataset(name, new FloatMatrix(n, 4, x), null, y, new int[] {4}, List.of("a", "b"));
+    }
+
+    static DatasetCatalog catalog() {
+        return new DatasetCatalog() {
+            @Override
+            public List<String> names() {
+                return List.of("tiny");
+            }
+
+            @Override
+            public TrainValidation load(String name, int trainSize, int validationSize, long seed) {
+                return new TrainValidation(classes("tiny", trainSize, seed), validationSize == 0 ? null
+                        : classes("tiny", validationSize, seed + 1));
+            }
+        };
+    }
+
+    static ExperimentConfig config(int epochs, double lr) {
+        return new ExperimentConfig("tiny", "tiny", 128, 64, new NetworkSpec(2, 16, "tanh", LossKind.MSE),
+                List.of(new LearningRateStep(1, lr)), 16, epochs, 0, new RdfSettings(0.05, 20, 12, 64, true), 7);
+    }
+}
