@@ -88,8 +88,8 @@ public final class DatasetDirectory implements DatasetCatalog {
         }
         Path images = find(dir, "train-images-idx3-ubyte");
         Path labels = find(dir, "train-labels-idx1-ubyte");
-        int imageCount = IdxFiles.count(images);
-        int labelCount = IdxFiles.count(labels);
+        int imageCount = IdxFiles.count(images, IdxFiles.IMAGES_MAGIC);
+        int labelCount = IdxFiles.count(labels, IdxFiles.LABELS_MAGIC);
         if (imageCount != labelCount) {
             throw new InvalidDataException(dir + ": " + imageCount + " images but " + labelCount
                     + " labels; the two training files must belong together");

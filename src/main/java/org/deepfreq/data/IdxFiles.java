@@ -15,8 +15,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class IdxFiles {
 
-    static final int IMAGES_MAGIC = 0x00000803;
-    static final int LABELS_MAGIC = 0x00000801;
+    public static final int IMAGES_MAGIC = 0x00000803;
+    public static final int LABELS_MAGIC = 0x00000801;
 
     private IdxFiles() {
     }
@@ -24,12 +24,7 @@ public final class IdxFiles {
     /** Images as an N × (rows·cols) matrix in [0, 1]; at most {@code limit} images are read. */
     public static FloatMatrix readImages(Path file, int limit) {
         try (DataInputStream in = open(file)) {
-            int magic = in.readInt();
-            if (magic != IMAGES_MAGIC) {
-                throw new InvalidDataException(file + ": wrong magic number 0x" + Integer.toHexString(magic)
-                        + " (expected 0x803 for an IDX image file); is this an images-idx3-ubyte file?");
-            }
-            int count = in.readInt();
+            int count = header(in, file, IMAGES_MAGIC);
             int rows = in.readInt();
             int cols = in.readInt();
             int n = Math.min(count, limit);
@@ -51,12 +46,7 @@ public final class IdxFiles {
     /** Labels; at most {@code limit} are read. */
     public static int[] readLabels(Path file, int limit) {
         try (DataInputStream in = open(file)) {
-            int magic = in.readInt();
-            if (magic != LABELS_MAGIC) {
-                throw new InvalidDataException(file + ": wrong magic number 0x" + Integer.toHexString(magic)
-                        + " (expected 0x801 for an IDX label file); is this a labels-idx1-ubyte file?");
-            }
-            int n = Math.min(in.readInt(), limit);
+            int n = Math.min(header(in, file, LABELS_MAGIC), limit);
             byte[] bytes = new byte[n];
             in.readFully(bytes);
             int[] labels = new int[n];
@@ -71,14 +61,24 @@ public final class IdxFiles {
         }
     }
 
-    /** The item count in an IDX file's header. */
-    public static int count(Path file) {
+    /** The item count in the header of an IDX file with the given magic number ({@link #IMAGES_MAGIC} or labels). */
+    public static int count(Path file, int magic) {
         try (DataInputStream in = open(file)) {
-            in.readInt();
-            return in.readInt();
+            return header(in, file, magic);
         } catch (IOException e) {
             throw new InvalidDataException(file + ": truncated header; download it again", e);
         }
+    }
+
+    /** Checks the magic number and returns the item count. */
+    private static int header(DataInputStream in, Path file, int expected) throws IOException {
+        int magic = in.readInt();
+        if (magic != expected) {
+            String kind = expected == IMAGES_MAGIC ? "images-idx3-ubyte" : "labels-idx1-ubyte";
+            throw new InvalidDataException(file + ": wrong magic number 0x" + Integer.toHexString(magic) + " (expected 0x"
+                    + Integer.toHexString(expected) + "); is this a " + kind + " file?");
+        }
+        return in.readInt();
     }
 
     private static DataInputStream open(Path file) throws IOException {
