@@ -4,7 +4,7 @@ import org.deepfreq.cli.DeepFreqCli;
 
 /**
  * The jar's entry point. A plain class (not a JavaFX Application), so the classpath launch works:
- * with arguments it runs the command line.
+ * with no arguments it opens the desktop app, with arguments it runs the command line.
  */
 public final class Launcher {
 
@@ -12,6 +12,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(DeepFreqCli.execute(args));
+        System.exit(DeepFreqCli.execute(args.length == 0 ? new String[] {"gui"} : args));
     }
 }

@@ -1,0 +1,59 @@
+package org.deepfreq.ui;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.DataPointTooltip;
+import io.fair_acc.chartfx.plugins.EditAxis;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.ContourType;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.DataSet;
+
+/** Builds the app's ChartFX charts: labelled axes, zoom/pan, tooltips, legend; lines without markers. */
+final class Charts {
+
+    private Charts() {
+    }
+
+    static XYChart lines(String title, String xLabel, String yLabel, boolean logY) {
+        DefaultNumericAxis x = new DefaultNumericAxis(xLabel);
+        x.setAutoRangeRounding(false);
+        DefaultNumericAxis y = new DefaultNumericAxis(yLabel);
+        y.setAutoRangeRounding(false);
+        y.setLogAxis(logY);
+        XYChart chart = new XYChart(x, y);
+        chart.setTitle(title);
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setDrawMarker(false);
+        r.setErrorStyle(ErrorStyle.NONE);
+        chart.getRenderers().setAll(r);
+        chart.getPlugins().addAll(new Zoomer(), new DataPointTooltip(), new EditAxis());
+        chart.setLegendVisible(true);
+        chart.setMinSize(200, 160);
+        return chart;
+    }
+
+    static XYChart heatmap(String title, DataSet grid) {
+        DefaultNumericAxis x = new DefaultNumericAxis("epoch");
+        x.setAutoRangeRounding(false);
+        DefaultNumericAxis y = new DefaultNumericAxis("1/δ");
+        y.setAutoRangeRounding(false);
+        DefaultNumericAxis z = new DefaultNumericAxis("normalised RDF");
+        z.setSide(Side.RIGHT);
+        z.setDimIndex(DataSet.DIM_Z);
+        XYChart chart = new XYChart(x, y);
+        chart.getAxes().add(z);
+        chart.setTitle(title);
+        ContourDataSetRenderer contour = new ContourDataSetRenderer();
+        contour.contourTypeProperty().set(ContourType.HEATMAP);
+        contour.getDatasets().add(grid);
+        chart.getRenderers().setAll(contour);
+        chart.getPlugins().addAll(new Zoomer(), new EditAxis());
+        chart.setLegendVisible(false);
+        chart.setMinSize(200, 160);
+        return chart;
+    }
+}

@@ -1,0 +1,200 @@
+package org.deepfreq.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.spectrum.RdfResult;
+
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.fair_acc.dataset.spi.DoubleGridDataSet;
+import io.fair_acc.dataset.utils.DataSetStyleBuilder;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The data behind the charts of one run, updated on the FX thread: every epoch is kept, but each split's
+ * RDF panel shows at most {@link #MAX_CURVES} curves (evenly spaced epochs plus the newest, coloured from
+ * blue (early) to red (late), the newest drawn thicker), so chart nodes stay bounded on long runs.
+ */
+public final class ChartsModel {
+
+    static final int MAX_CURVES = 16;
+
+    private final List<EpochResult> epochs = new ArrayList<>();
+    private final ObservableList<String> splits = FXCollections.observableArrayList();
+    private final Map<String, ObservableList<DataSet>> rdfCurves = new LinkedHashMap<>();
+    private final Map<String, DoubleDataSet> peaks = new LinkedHashMap<>();
+    private final ObservableList<DataSet> peakSets = FXCollections.observableArrayList();
+    private final DoubleDataSet trainLoss = new DoubleDataSet("train loss");
+    private final DoubleDataSet valLoss = new DoubleDataSet("validation loss");
+    private final DoubleDataSet valAccuracy = new DoubleDataSet("validation accuracy");
+    private final DoubleGridDataSet heatmap = new DoubleGridDataSet("normalised RDF", 3);
+    private final StringProperty heatmapSplit = new SimpleStringProperty("");
+
+    public ChartsModel() {
+        heatmapSplit.addListener((obs, o, n) -> updateHeatmap());
+        heatmap.set(false, new double[][] {{0, 1}, {0, 1}}, new double[4]); // the renderer needs a non-empty grid
+    }
+
+    public void clear() {
+        epochs.clear();
+        rdfCurves.values().forEach(List::clear);
+        rdfCurves.clear();
+        peaks.clear();
+        peakSets.clear();
+        splits.clear();
+        trainLoss.clearData();
+        valLoss.clearData();
+        valAccuracy.clearData();
+        heatmapSplit.set("");
+        heatmap.set(false, new double[][] {{0, 1}, {0, 1}}, new double[4]);
+    }
+
+    /** Adds an epoch, or replaces it when the same epoch is re-measured with new RDF settings. */
+    public void add(EpochResult e) {
+        epochs.removeIf(old -> old.epoch() == e.epoch());
+        epochs.add(e);
+        epochs.sort(java.util.Comparator.comparingInt(EpochResult::epoch));
+        for (SplitRdf s : e.splits()) {
+            if (!splits.contains(s.name())) {
+                rdfCurves.put(s.name(), FXCollections.observableArrayList());
+                DoubleDataSet p = new DoubleDataSet(s.name());
+                peaks.put(s.name(), p);
+                peakSets.add(p);
+                splits.add(s.name());
+            }
+        }
+        if (heatmapSplit.get().isEmpty() && !splits.isEmpty()) {
+            heatmapSplit.set(splits.get(splits.size() - 1));
+        }
+        refresh();
+    }
+
+    /** Rebuilds every data set from the kept epochs. */
+    private void refresh() {
+        double[] ep = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
+        List<EpochResult> trained = epochs.stream().filter(x -> Double.isFinite(x.trainLoss())).toList();
+        trainLoss.set(trained.stream().mapToDouble(EpochResult::epoch).toArray(),
+                trained.stream().mapToDouble(EpochResult::trainLoss).toArray());
+        List<EpochResult> validated = epochs.stream().filter(x -> Double.isFinite(x.valLoss())).toList();
+        valLoss.set(validated.stream().mapToDouble(EpochResult::epoch).toArray(),
+                validated.stream().mapToDouble(EpochResult::valLoss).toArray());
+        List<EpochResult> accurate = epochs.stream().filter(x -> Double.isFinite(x.valAccuracy())).toList();
+        valAccuracy.set(accurate.stream().mapToDouble(EpochResult::epoch).toArray(),
+                accurate.stream().mapToDouble(EpochResult::valAccuracy).toArray());
+        for (String split : splits) {
+            double[] pk = epochs.stream().mapToDouble(x -> splitOf(x, split).map(SplitRdf::peakInvDelta)
+                    .orElse(Double.NaN)).toArray();
+            peaks.get(split).set(ep, pk);
+            rebuildCurves(split);
+        }
+        updateHeatmap();
+    }
+
+    private static java.util.Optional<SplitRdf> splitOf(EpochResult e, String split) {
+        return e.splits().stream().filter(s -> s.name().equals(split)).findFirst();
+    }
+
+    /** The epochs a split panel shows: at most MAX_CURVES, evenly spaced, always the first and the newest. */
+    List<EpochResult> shownEpochs() {
+        int n = epochs.size();
+        if (n <= MAX_CURVES) {
+            return List.copyOf(epochs);
+        }
+        TreeSet<Integer> idx = new TreeSet<>();
+        for (int i = 0; i < MAX_CURVES; i++) {
+            idx.add((int) Math.round(i * (n - 1.0) / (MAX_CURVES - 1)));
+        }
+        return idx.stream().map(epochs::get).toList();
+    }
+
+    private void rebuildCurves(String split) {
+        List<EpochResult> shown = shownEpochs();
+        List<DataSet> curves = new ArrayList<>();
+        int last = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+        for (EpochResult e : shown) {
+            splitOf(e, split).ifPresent(s -> {
+                RdfResult r = s.rdf();
+                DoubleDataSet ds = new DoubleDataSet("epoch " + e.epoch());
+                ds.set(r.invDelta(), r.rdfNormalized());
+                double t = last == 0 ? 1 : (double) e.epoch() / last;
+                boolean newest = e.epoch() == last;
+                ds.setStyle(DataSetStyleBuilder.instance().setStroke((int) (220 * t + 20), 60, (int) (220 * (1 - t) + 20), 1)
+                        .setStrokeWidth(newest ? 3.0 : 1.2).build());
+                curves.add(ds);
+            });
+        }
+        rdfCurves.get(split).setAll(curves);
+    }
+
+    private void updateHeatmap() {
+        String split = heatmapSplit.get();
+        if (split == null || split.isEmpty() || epochs.isEmpty()) {
+            return;
+        }
+        List<EpochResult> withSplit = epochs.stream().filter(e -> splitOf(e, split).isPresent()).toList();
+        if (withSplit.isEmpty()) {
+            return;
+        }
+        double[] grid = splitOf(withSplit.get(withSplit.size() - 1), split).orElseThrow().rdf().invDelta();
+        List<EpochResult> same = withSplit.stream()
+                .filter(e -> splitOf(e, split).orElseThrow().rdf().size() == grid.length).toList();
+        double[] xs = same.stream().mapToDouble(EpochResult::epoch).toArray();
+        if (xs.length == 1) {
+            xs = new double[] {xs[0], xs[0] + 1};
+            same = List.of(same.get(0), same.get(0));
+        }
+        double[] z = new double[xs.length * grid.length];
+        for (int ix = 0; ix < xs.length; ix++) {
+            double[] v = splitOf(same.get(ix), split).orElseThrow().rdf().rdfNormalized();
+            for (int iy = 0; iy < grid.length; iy++) {
+                z[iy * xs.length + ix] = v[iy];
+            }
+        }
+        heatmap.set(false, new double[][] {xs, grid}, z);
+    }
+
+    public List<EpochResult> epochs() {
+        return List.copyOf(epochs);
+    }
+
+    public ObservableList<String> splits() {
+        return splits;
+    }
+
+    public ObservableList<DataSet> rdfCurves(String split) {
+        return rdfCurves.get(split);
+    }
+
+    public ObservableList<DataSet> peakSets() {
+        return peakSets;
+    }
+
+    public DoubleDataSet trainLoss() {
+        return trainLoss;
+    }
+
+    public DoubleDataSet valLoss() {
+        return valLoss;
+    }
+
+    public DoubleDataSet valAccuracy() {
+        return valAccuracy;
+    }
+
+    public DoubleGridDataSet heatmap() {
+        return heatmap;
+    }
+
+    public StringProperty heatmapSplitProperty() {
+        return heatmapSplit;
+    }
+}

@@ -1,0 +1,186 @@
+package org.deepfreq.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.LearningRateSchedule;
+import org.deepfreq.experiment.Preset;
+import org.deepfreq.experiment.Presets;
+import org.deepfreq.experiment.RdfSettings;
+import org.deepfreq.model.LossKind;
+import org.deepfreq.model.NetworkSpec;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The settings panel: preset, data set, model, training and RDF settings as text properties validated as
+ * the user types, each with its message; {@link #validProperty()} is false while any field is invalid.
+ */
+public final class ControlsViewModel {
+
+    public static final List<String> ACTIVATIONS = List.of("tanh", "relu", "sigmoid", "elu", "softplus");
+
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
+    private final StringProperty dataset = new SimpleStringProperty();
+    private final StringProperty activation = new SimpleStringProperty("tanh");
+    private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(LossKind.MSE);
+    private final BooleanProperty normalize = new SimpleBooleanProperty(true);
+
+    final FieldValidation<Integer> depth = new FieldValidation<>(s -> FieldValidation.parseInt(s, "depth", 1, 64));
+    final FieldValidation<Integer> width = new FieldValidation<>(s -> FieldValidation.parseInt(s, "width", 1, 4096));
+    final FieldValidation<Integer> trainSize = new FieldValidation<>(
+            s -> FieldValidation.parseInt(s, "training examples", 2, 1_000_000));
+    final FieldValidation<Integer> validationSize = new FieldValidation<>(
+            s -> FieldValidation.parseInt(s, "validation examples", 0, 1_000_000));
+    final FieldValidation<String> schedule = new FieldValidation<>(s -> {
+        LearningRateSchedule.parse(s);
+        return s;
+    });
+    final FieldValidation<Integer> batch = new FieldValidation<>(s -> FieldValidation.parseInt(s, "batch size", 1, 100_000));
+    final FieldValidation<Integer> epochs = new FieldValidation<>(s -> FieldValidation.parseInt(s, "epochs", 1, 100_000));
+    final FieldValidation<Double> stopLoss = new FieldValidation<>(s -> {
+        double v = FieldValidation.parseDouble(s, "stop-at-loss");
+        if (v < 0) {
+            throw new IllegalArgumentException("stop-at-loss must be 0 (off) or positive");
+        }
+        return v;
+    });
+    final FieldValidation<Long> seed = new FieldValidation<>(s -> {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seed must be a whole number");
+        }
+    });
+    final FieldValidation<Double> invDeltaMin;
+    final FieldValidation<Double> invDeltaMax;
+    final FieldValidation<Integer> steps = new FieldValidation<>(s -> {
+        int v = FieldValidation.parseInt(s, "steps", 3, 10_000);
+        return v;
+    });
+    final FieldValidation<Integer> samples;
+
+    private final BooleanBinding valid;
+
+    public ControlsViewModel() {
+        invDeltaMax = new FieldValidation<>(s -> {
+            double v = FieldValidation.parseDouble(s, "1/δ max");
+            if (v <= 0) {
+                throw new IllegalArgumentException("1/δ max must be positive");
+            }
+            return v;
+        });
+        invDeltaMin = new FieldValidation<>(s -> {
+            double v = FieldValidation.parseDouble(s, "1/δ min");
+            if (v <= 0) {
+                throw new IllegalArgumentException("1/δ min must be positive");
+            }
+            String max = invDeltaMax.textProperty().get().trim();
+            try {
+                if (v >= Double.parseDouble(max)) {
+                    throw new IllegalArgumentException("1/δ min must be smaller than max (" + max + ")");
+                }
+            } catch (NumberFormatException ignored) {
+                // max has its own message
+            }
+            return v;
+        }, invDeltaMax.textProperty());
+        samples = new FieldValidation<>(s -> {
+            int v = FieldValidation.parseInt(s, "samples", 2, 1_000_000);
+            try {
+                int train = Integer.parseInt(trainSize.textProperty().get().trim());
+                if (v > train) {
+                    throw new IllegalArgumentException("samples must not exceed the " + train + " training examples");
+                }
+            } catch (NumberFormatException ignored) {
+                // train size has its own message
+            }
+            return v;
+        }, trainSize.textProperty());
+        valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(FieldValidation::isValid),
+                fields().stream().map(FieldValidation::messageProperty).toArray(javafx.beans.Observable[]::new));
+        preset.addListener((obs, old, p) -> {
+            if (p != null) {
+                load(p.config());
+            }
+        });
+        preset.set(Presets.named("depth-1d-demo"));
+    }
+
+    List<FieldValidation<?>> fields() {
+        return List.of(depth, width, trainSize, validationSize, schedule, batch, epochs, stopLoss, seed, invDeltaMin,
+                invDeltaMax, steps, samples);
+    }
+
+    /** Fills every field from a config (when a preset is chosen or a run is opened). */
+    public void load(ExperimentConfig c) {
+        dataset.set(c.dataset());
+        depth.textProperty().set(Integer.toString(c.network().hiddenLayers()));
+        width.textProperty().set(Integer.toString(c.network().width()));
+        activation.set(c.network().activation());
+        loss.set(c.network().loss());
+        trainSize.textProperty().set(Integer.toString(c.trainSize()));
+        validationSize.textProperty().set(Integer.toString(c.validationSize()));
+        schedule.textProperty().set(LearningRateSchedule.format(c.schedule()));
+        batch.textProperty().set(Integer.toString(c.batchSize()));
+        epochs.textProperty().set(Integer.toString(c.maxEpochs()));
+        stopLoss.textProperty().set(fmt(c.stopAtLoss()));
+        seed.textProperty().set(Long.toString(c.seed()));
+        invDeltaMax.textProperty().set(fmt(c.rdf().invDeltaMax()));
+        invDeltaMin.textProperty().set(fmt(c.rdf().invDeltaMin()));
+        steps.textProperty().set(Integer.toString(c.rdf().steps()));
+        samples.textProperty().set(Integer.toString(c.rdf().samples()));
+        normalize.set(c.rdf().normalize());
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%s", v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
+                : Double.toString(v));
+    }
+
+    /** The config the fields describe; only call when {@link #validProperty()} is true. */
+    public ExperimentConfig toConfig() {
+        Preset p = preset.get();
+        return new ExperimentConfig(p.name(), dataset.get(), trainSize.value(), validationSize.value(),
+                new NetworkSpec(depth.value(), width.value(), activation.get(), loss.get()),
+                LearningRateSchedule.parse(schedule.value()), batch.value(), epochs.value(), stopLoss.value(),
+                rdfSettings(), seed.value());
+    }
+
+    /** The RDF settings the fields describe; only call when valid. */
+    public RdfSettings rdfSettings() {
+        return new RdfSettings(invDeltaMin.value(), invDeltaMax.value(), steps.value(), samples.value(), normalize.get());
+    }
+
+    public ObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    public StringProperty datasetProperty() {
+        return dataset;
+    }
+
+    public StringProperty activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<LossKind> lossProperty() {
+        return loss;
+    }
+
+    public BooleanProperty normalizeProperty() {
+        return normalize;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}

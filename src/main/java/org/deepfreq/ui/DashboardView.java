@@ -1,0 +1,340 @@
+package org.deepfreq.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.deepfreq.experiment.Preset;
+import org.deepfreq.experiment.Presets;
+import org.deepfreq.model.LossKind;
+
+import io.fair_acc.chartfx.XYChart;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/** The main window's content: settings on the left, run bar on top, live charts in tabs. Binds to {@link MainViewModel}. */
+public final class DashboardView extends BorderPane {
+
+    private final MainViewModel vm;
+    private final GridPane rdfGrid = new GridPane();
+    private final Map<String, XYChart> rdfCharts = new LinkedHashMap<>();
+    private final XYChart lossChart = Charts.lines("Training and validation loss", "epoch", "loss", true);
+    private final XYChart accuracyChart = Charts.lines("Validation accuracy", "epoch", "accuracy", false);
+    private final XYChart peakChart = Charts.lines("RDF peak per split", "epoch", "peak 1/δ", false);
+    private final XYChart heatChart;
+    private final TabPane tabs = new TabPane();
+    private final VBox advanced = new VBox(4);
+
+    public DashboardView(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("dashboard");
+        heatChart = Charts.heatmap("Normalised RDF over epochs", vm.charts().heatmap());
+        lossChart.getDatasets().addAll(vm.charts().trainLoss(), vm.charts().valLoss());
+        accuracyChart.getDatasets().add(vm.charts().valAccuracy());
+        Bindings.bindContent(peakChart.getDatasets(), vm.charts().peakSets());
+        vm.charts().splits().addListener((ListChangeListener<String>) c -> rebuildRdfGrid());
+
+        setTop(new VBox(menu(), runBar()));
+        ScrollPane left = new ScrollPane(controls());
+        left.setFitToWidth(true);
+        left.setPrefWidth(310);
+        setLeft(left);
+        setCenter(chartTabs());
+        vm.classroomProperty().addListener((obs, o, on) -> {
+            if (on) {
+                getStyleClass().add("classroom");
+            } else {
+                getStyleClass().remove("classroom");
+            }
+        });
+        advanced.visibleProperty().bind(vm.classroomProperty().not());
+        advanced.managedProperty().bind(advanced.visibleProperty());
+        getStylesheets().add(DashboardView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
+    }
+
+    private MenuBar menu() {
+        MenuItem exportDash = new MenuItem("Export dashboard as PNG…");
+        exportDash.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportDash.setOnAction(e -> exportWithDialog(this, "dashboard"));
+        MenuItem exportTab = new MenuItem("Export current chart as PNG…");
+        exportTab.setOnAction(e -> exportWithDialog(tabs.getSelectionModel().getSelectedItem().getContent(),
+                tabs.getSelectionModel().getSelectedItem().getText()));
+        MenuItem copy = new MenuItem("Copy dashboard image");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(PngExport.render(this, "DeepFreq Studio", vm.caption(), 1));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        MenuItem exportData = new MenuItem("Export data (CSV + JSON)…");
+        exportData.setOnAction(e -> {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            File dir = dc.showDialog(getScene().getWindow());
+            if (dir != null) {
+                DataExport.write(vm.charts().epochs(), vm.run().config(), dir.toPath());
+            }
+        });
+        Menu file = new Menu("File", null, exportDash, exportTab, copy, exportData);
+        MenuItem classroom = new MenuItem("Classroom mode");
+        classroom.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        classroom.setOnAction(e -> vm.classroomProperty().set(!vm.classroomProperty().get()));
+        MenuItem full = new MenuItem("Full screen");
+        full.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        full.setOnAction(e -> {
+            javafx.stage.Stage s = (javafx.stage.Stage) getScene().getWindow();
+            s.setFullScreen(!s.isFullScreen());
+        });
+        Menu view = new Menu("View", null, classroom, full);
+        MenuItem about = new MenuItem("About DeepFreq Studio");
+        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), vm.run().backendProperty().get()));
+        Menu help = new Menu("Help", null, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private HBox runBar() {
+        Button start = button("Start", "start", "Start a new run with these settings (Space)", vm::start);
+        start.disableProperty().bind(vm.startDisabledProperty());
+        Button pause = button("Pause", "pause", "Pause or resume at the next minibatch (Space)", () -> vm.run().pauseOrResume());
+        pause.textProperty().bind(Bindings.when(vm.run().statusProperty().isEqualTo(org.deepfreq.experiment.RunStatus.PAUSED))
+                .then("Resume").otherwise("Pause"));
+        pause.disableProperty().bind(vm.run().isActive().not());
+        Button step = button("Step", "step", "Train exactly one epoch, then pause (→)", vm::step);
+        step.disableProperty().bind(vm.run().isActive().not().and(vm.startDisabledProperty()));
+        Button stop = button("Stop", "stop", "Stop; every finished epoch is kept", () -> vm.run().stop());
+        stop.disableProperty().bind(vm.run().isActive().not());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(vm.run().progressProperty());
+        progress.setPrefWidth(160);
+        Label epoch = bound(vm.run().epochTextProperty(), "epoch");
+        Label rate = bound(vm.run().throughputTextProperty(), "throughput");
+        Label eta = bound(vm.run().etaTextProperty(), "eta");
+        Label status = bound(vm.run().statusTextProperty(), "status");
+        Label backend = new Label();
+        backend.textProperty().bind(vm.run().backendProperty());
+        backend.getStyleClass().add("backend");
+        Label error = bound(vm.run().errorMessageProperty(), "error");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        HBox bar = new HBox(8, start, pause, step, stop, progress, epoch, rate, eta, status, error, backend);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        bar.setPadding(new Insets(6));
+        bar.getStyleClass().add("run-bar");
+        return bar;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Label bound(javafx.beans.value.ObservableValue<String> text, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private VBox controls() {
+        ControlsViewModel c = vm.controls();
+        ComboBox<Preset> preset = new ComboBox<>();
+        preset.setId("preset");
+        preset.getItems().setAll(Presets.all().stream().filter(Preset::trains).toList());
+        preset.valueProperty().bindBidirectional(c.presetProperty());
+        preset.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Preset p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public Preset fromString(String s) {
+                return Presets.named(s);
+            }
+        });
+        preset.setTooltip(new Tooltip("The paper's experiments; '-demo' variants run within minutes on a laptop"));
+        ComboBox<String> dataset = new ComboBox<>();
+        dataset.setId("dataset");
+        dataset.getItems().setAll("mnist", "fashion-mnist", "cos3x+cos5x", "sin1pix", "sin3pix", "sin5pix");
+        dataset.valueProperty().bindBidirectional(c.datasetProperty());
+        ComboBox<String> activation = new ComboBox<>();
+        activation.getItems().setAll(ControlsViewModel.ACTIVATIONS);
+        activation.valueProperty().bindBidirectional(c.activationProperty());
+        ComboBox<LossKind> loss = new ComboBox<>();
+        loss.getItems().setAll(LossKind.values());
+        loss.valueProperty().bindBidirectional(c.lossProperty());
+        CheckBox normalize = new CheckBox("normalise each dimension");
+        normalize.selectedProperty().bindBidirectional(c.normalizeProperty());
+        normalize.setTooltip(new Tooltip("Divide each dimension by its maximum absolute value before the RDF (paper default)"));
+        Button apply = new Button("Apply RDF settings to the run");
+        apply.setId("apply-rdf");
+        apply.setTooltip(new Tooltip("New 1/δ grid or samples: used from the next epoch, and at once while paused"));
+        apply.setOnAction(e -> vm.applyRdf());
+        apply.disableProperty().bind(vm.run().isActive().not().or(c.validProperty().not()));
+
+        advanced.getChildren().setAll(
+                section("Model"),
+                labelled("Data set", dataset),
+                field("Depth (hidden layers)", "depth", c.depth, "Number of hidden layers"),
+                field("Width", "width", c.width, "Units per hidden layer"),
+                labelled("Activation", activation),
+                labelled("Loss", loss),
+                section("Training"),
+                field("Training examples", "train", c.trainSize, "Examples drawn (seeded, stratified) for training"),
+                field("Validation examples", "validation", c.validationSize, "0 for none"),
+                field("Learning rate", "lr", c.schedule, "RATE or RATE@EPOCH,...; e.g. 1e-3@1,1e-4@41"),
+                field("Batch size", "batch", c.batch, "Minibatch size"),
+                field("Max epochs", "epochs", c.epochs, "Stop after this many epochs"),
+                field("Stop at loss", "stop-loss", c.stopLoss, "Stop when the training loss falls below (0: never)"),
+                field("Seed", "seed", c.seed, "Seeds initialisation, data split, shuffling and RDF subset"));
+        VBox box = new VBox(4, section("Experiment"), labelled("Preset", preset), advanced,
+                section("RDF"),
+                field("1/δ min", "inv-delta-min", c.invDeltaMin, "Smallest 1/δ (> 0)"),
+                field("1/δ max", "inv-delta-max", c.invDeltaMax, "Largest 1/δ"),
+                field("Steps", "steps", c.steps, "Grid points, uniform in 1/δ (≥ 3)"),
+                field("Samples", "samples", c.samples, "Training inputs per RDF (≤ training examples)"),
+                normalize, apply);
+        box.setPadding(new Insets(8));
+        box.getStyleClass().add("controls");
+        return box;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section");
+        return l;
+    }
+
+    private static VBox labelled(String label, Node control) {
+        return new VBox(2, new Label(label), control);
+    }
+
+    private static VBox field(String label, String id, FieldValidation<?> f, String tip) {
+        TextField tf = new TextField();
+        tf.setId(id);
+        tf.textProperty().bindBidirectional(f.textProperty());
+        tf.setTooltip(new Tooltip(tip));
+        Label message = new Label();
+        message.setId(id + "-message");
+        message.getStyleClass().add("field-error");
+        message.textProperty().bind(f.messageProperty());
+        message.visibleProperty().bind(f.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.setWrapText(true);
+        return new VBox(2, new Label(label), tf, message);
+    }
+
+    private TabPane chartTabs() {
+        rdfGrid.setHgap(6);
+        rdfGrid.setVgap(6);
+        rdfGrid.setPadding(new Insets(6));
+        GridPane training = new GridPane();
+        training.add(lossChart, 0, 0);
+        training.add(accuracyChart, 1, 0);
+        grow(lossChart);
+        grow(accuracyChart);
+        ComboBox<String> heatSplit = new ComboBox<>(vm.charts().splits());
+        heatSplit.setId("heatmap-split");
+        heatSplit.valueProperty().bindBidirectional(vm.charts().heatmapSplitProperty());
+        VBox heat = new VBox(4, new HBox(6, new Label("Split"), heatSplit), heatChart);
+        VBox.setVgrow(heatChart, Priority.ALWAYS);
+        tabs.getTabs().setAll(tab("RDF per split", rdfGrid), tab("Training", training), tab("RDF peaks", peakChart),
+                tab("Heatmap", heat));
+        return tabs;
+    }
+
+    private static void grow(Node n) {
+        GridPane.setHgrow(n, Priority.ALWAYS);
+        GridPane.setVgrow(n, Priority.ALWAYS);
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    /** One chart per split, in a grid of up to three columns. */
+    private void rebuildRdfGrid() {
+        rdfGrid.getChildren().clear();
+        int i = 0;
+        for (String split : vm.charts().splits()) {
+            XYChart chart = rdfCharts.computeIfAbsent(split, s -> {
+                XYChart ch = Charts.lines("RDF of the effective target after " + s, "1/δ", "normalised RDF", false);
+                ch.setId("rdf-" + s);
+                Bindings.bindContent(ch.getDatasets(), vm.charts().rdfCurves(s));
+                return ch;
+            });
+            grow(chart);
+            rdfGrid.add(chart, i % 3, i / 3);
+            i++;
+        }
+        rdfCharts.keySet().retainAll(vm.charts().splits());
+    }
+
+    /** The RDF chart of a split (for tests and exports), or null. */
+    public XYChart rdfChart(String split) {
+        return rdfCharts.get(split);
+    }
+
+    /** Renders the whole dashboard, or the current chart, to a PNG at the given scale (FX thread). */
+    public void exportPng(Node node, String title, Path file, double scale) {
+        WritableImage img = PngExport.render(node, title, vm.caption(), scale);
+        PngExport.write(img, file);
+    }
+
+    private void exportWithDialog(Node node, String what) {
+        ChoiceDialog<Integer> scale = new ChoiceDialog<>(2, 1, 2, 3, 4);
+        scale.setHeaderText("Export " + what + " as PNG: scale");
+        scale.showAndWait().ifPresent(s -> {
+            FileChooser fc = new FileChooser();
+            fc.setInitialFileName(what.replaceAll("\\W+", "-") + ".png");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+            File f = fc.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                try {
+                    exportPng(node, "DeepFreq Studio — " + what, f.toPath(), s);
+                } catch (RuntimeException ex) {
+                    new Alert(Alert.AlertType.ERROR, "Export failed: " + ex.getMessage()).showAndWait();
+                }
+            }
+        });
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,21 @@
+package org.deepfreq.ui;
+
+import java.nio.file.Path;
+
+/**
+ * How the window opens: a preset to select, whether to start it at once, classroom mode, the data folder,
+ * and whether the last settings are restored and saved.
+ */
+public record GuiOptions(String preset, boolean autostart, boolean classroom, Path dataDir, boolean rememberSettings) {
+
+    private static volatile GuiOptions current = new GuiOptions(null, false, false, null, true);
+
+    public static GuiOptions current() {
+        return current;
+    }
+
+    /** Sets the options for the next window (before the application is launched). */
+    public static void set(GuiOptions options) {
+        current = options;
+    }
+}

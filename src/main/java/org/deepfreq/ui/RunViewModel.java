@@ -1,0 +1,286 @@
+package org.deepfreq.ui;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.deepfreq.app.RunFactory;
+import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.RdfSettings;
+import org.deepfreq.experiment.RunEvent;
+import org.deepfreq.experiment.RunStatus;
+import org.deepfreq.experiment.TrainingRun;
+import org.deepfreq.results.RunFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Run controls and status: start, pause/resume, step, stop; progress, epoch, throughput, ETA. Runs are
+ * prepared (data loading) on a daemon thread; their events are queued and drained on the FX thread ten
+ * times a second into the properties and the {@link ChartsModel}, so the FX thread never waits on training.
+ */
+public final class RunViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunViewModel.class);
+
+    private final RunFactory factory;
+    private final ChartsModel charts;
+    private final ConcurrentLinkedQueue<RunEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "run-preparer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.READY);
+    private final BooleanBinding preparing;
+    private final ObjectProperty<Boolean> preparingFlag = new SimpleObjectProperty<>(false);
+    private final StringProperty statusText = new SimpleStringProperty("ready");
+    private final StringProperty epochText = new SimpleStringProperty("epoch –");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty throughputText = new SimpleStringProperty("");
+    private final StringProperty etaText = new SimpleStringProperty("");
+    private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper backend;
+    private final StringProperty runFolder = new SimpleStringProperty("");
+    private final PulseMonitor pulses = new PulseMonitor();
+    private TrainingRun run;
+    private ExperimentConfig config;
+    private final Timeline drain;
+    private final BooleanBinding canStart;
+    private final BooleanBinding active;
+
+    public RunViewModel(RunFactory factory, ChartsModel charts, String backendDescription) {
+        this.factory = factory;
+        this.charts = charts;
+        this.backend = new ReadOnlyStringWrapper(backendDescription);
+        this.preparing = Bindings.createBooleanBinding(preparingFlag::get, preparingFlag);
+        this.canStart = Bindings.createBooleanBinding(() -> !preparingFlag.get()
+                && (status.get() == RunStatus.READY || status.get().isTerminal()), status, preparingFlag);
+        this.active = Bindings.createBooleanBinding(
+                () -> status.get() == RunStatus.RUNNING || status.get() == RunStatus.PAUSED, status);
+        this.drain = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> drainEvents()));
+        drain.setCycleCount(Timeline.INDEFINITE);
+        drain.play();
+    }
+
+    /** Prepares and starts a run of {@code config} in the background; problems appear in {@link #errorMessageProperty()}. */
+    public void start(ExperimentConfig c, boolean paused) {
+        if (!canStart().get()) {
+            return;
+        }
+        errorMessage.set("");
+        charts.clear();
+        preparingFlag.set(true);
+        statusText.set("loading data for " + c.preset() + " ...");
+        preparer.submit(() -> {
+            try {
+                RunFactory.PreparedRun prepared = factory.create(c, null);
+                prepared.run().addListener(inbox::add);
+                Platform.runLater(() -> {
+                    preparingFlag.set(false);
+                    run = prepared.run();
+                    config = c;
+                    runFolder.set(prepared.folder().dir().toString());
+                    pulses.start();
+                    if (paused) {
+                        run.stepOneEpoch();
+                    } else {
+                        run.start();
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("cannot start run", e);
+                Platform.runLater(() -> {
+                    preparingFlag.set(false);
+                    status.set(RunStatus.FAILED);
+                    statusText.set("not started");
+                    errorMessage.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                });
+            }
+        });
+    }
+
+    public void pauseOrResume() {
+        if (run == null) {
+            return;
+        }
+        if (status.get() == RunStatus.PAUSED) {
+            run.resume();
+        } else if (status.get() == RunStatus.RUNNING) {
+            run.pause();
+        }
+    }
+
+    public void step() {
+        if (run != null && !run.status().isTerminal()) {
+            run.stepOneEpoch();
+        }
+    }
+
+    public void stop() {
+        if (run != null) {
+            run.cancel();
+        }
+    }
+
+    /** New RDF settings for the current run: applied from the next epoch, at once when paused. */
+    public void applyRdfSettings(RdfSettings settings) {
+        if (run != null && !run.status().isTerminal()) {
+            try {
+                run.updateRdfSettings(settings);
+            } catch (IllegalArgumentException e) {
+                errorMessage.set(e.getMessage());
+            }
+        }
+    }
+
+    /** Drains queued events (FX thread). */
+    void drainEvents() {
+        RunEvent.Progress lastProgress = null;
+        for (RunEvent e = inbox.poll(); e != null; e = inbox.poll()) {
+            if (e instanceof RunEvent.Progress p) {
+                lastProgress = p;
+            } else if (e instanceof RunEvent.EpochFinished f) {
+                charts.add(f.result());
+                epochText.set(String.format(Locale.ROOT, "epoch %d / %d", f.result().epoch(),
+                        config == null ? 0 : config.maxEpochs()));
+            } else if (e instanceof RunEvent.StatusChanged s) {
+                status.set(s.status());
+                statusText.set(s.status().name().toLowerCase(Locale.ROOT) + ": " + s.message());
+                if (s.status() == RunStatus.DIVERGED || s.status() == RunStatus.FAILED) {
+                    errorMessage.set(s.message());
+                }
+                if (s.status().isTerminal()) {
+                    pulses.stop();
+                    LOG.info("longest FX pulse gap during the run: {} ms", Math.round(pulses.maxGapMillis()));
+                }
+            }
+        }
+        if (lastProgress != null) {
+            progress.set((double) lastProgress.batchesDone() / lastProgress.batches());
+            throughputText.set(String.format(Locale.ROOT, "%.0f samples/s", lastProgress.samplesPerSecond()));
+            etaText.set("ETA " + format(lastProgress.eta()));
+        }
+    }
+
+    private static String format(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+
+    /** True when no run is being prepared or trained. */
+    public BooleanBinding canStart() {
+        return canStart;
+    }
+
+    /** True while a run trains or is paused. */
+    public BooleanBinding isActive() {
+        return active;
+    }
+
+    public ObjectProperty<RunStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty statusTextProperty() {
+        return statusText;
+    }
+
+    public StringProperty epochTextProperty() {
+        return epochText;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty throughputTextProperty() {
+        return throughputText;
+    }
+
+    public StringProperty etaTextProperty() {
+        return etaText;
+    }
+
+    public StringProperty errorMessageProperty() {
+        return errorMessage;
+    }
+
+    public ReadOnlyStringProperty backendProperty() {
+        return backend.getReadOnlyProperty();
+    }
+
+    public StringProperty runFolderProperty() {
+        return runFolder;
+    }
+
+    public BooleanBinding preparingProperty() {
+        return preparing;
+    }
+
+    /** The config of the current (or last) run, or null. */
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    /** Folder of the current run, or null. */
+    public RunFolder folder() {
+        return runFolder.get().isEmpty() ? null : new RunFolder(java.nio.file.Path.of(runFolder.get()));
+    }
+
+    /** Longest gap between two FX pulses while the last run trained, in milliseconds. */
+    public double maxPulseGapMillis() {
+        return pulses.maxGapMillis();
+    }
+
+    /** Cancels any run and stops background work (on application exit). */
+    public void shutdown() {
+        stop();
+        drain.stop();
+        pulses.stop();
+        preparer.shutdownNow();
+    }
+
+    /** Measures the longest time between two FX pulses while a run is active. */
+    private static final class PulseMonitor extends AnimationTimer {
+        private long last;
+        private long maxGap;
+
+        @Override
+        public void start() {
+            last = 0;
+            maxGap = 0;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                maxGap = Math.max(maxGap, now - last);
+            }
+            last = now;
+        }
+
+        double maxGapMillis() {
+            return maxGap / 1e6;
+        }
+    }
+}

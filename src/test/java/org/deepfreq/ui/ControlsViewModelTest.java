@@ -1,0 +1,63 @@
+package org.deepfreq.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.Presets;
+import org.junit.jupiter.api.Test;
+
+/** The settings ViewModel without a stage: validation as you type, messages per field, the valid flag. */
+class ControlsViewModelTest {
+
+    private final ControlsViewModel vm = new ControlsViewModel();
+
+    @Test
+    void presetFillsTheFieldsAndIsValid() {
+        vm.presetProperty().set(Presets.named("mnist-dnn-demo"));
+        assertThat(vm.validProperty().get()).isTrue();
+        ExperimentConfig c = vm.toConfig();
+        assertThat(c).isEqualTo(Presets.named("mnist-dnn-demo").config());
+    }
+
+    @Test
+    void deltaRangeMustBePositiveAndOrdered() {
+        vm.invDeltaMin.textProperty().set("50");
+        vm.invDeltaMax.textProperty().set("10");
+        assertThat(vm.invDeltaMin.messageProperty().get()).isEqualTo("1/δ min must be smaller than max (10)");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.invDeltaMax.textProperty().set("100");
+        assertThat(vm.invDeltaMin.messageProperty().get()).isEmpty();
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.invDeltaMin.textProperty().set("-1");
+        assertThat(vm.invDeltaMin.messageProperty().get()).isEqualTo("1/δ min must be positive");
+        vm.invDeltaMin.textProperty().set("abc");
+        assertThat(vm.invDeltaMin.messageProperty().get()).isEqualTo("1/δ min must be a number");
+        assertThat(vm.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void stepsAndSamplesAreBounded() {
+        vm.steps.textProperty().set("2");
+        assertThat(vm.steps.messageProperty().get()).isEqualTo("steps must be between 3 and 10000");
+        vm.steps.textProperty().set("40");
+        vm.trainSize.textProperty().set("300");
+        vm.samples.textProperty().set("301");
+        assertThat(vm.samples.messageProperty().get()).isEqualTo("samples must not exceed the 300 training examples");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.trainSize.textProperty().set("400");
+        assertThat(vm.samples.messageProperty().get()).isEmpty();
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void modelAndScheduleFieldsAreChecked() {
+        vm.depth.textProperty().set("0");
+        assertThat(vm.depth.messageProperty().get()).isEqualTo("depth must be between 1 and 64");
+        vm.depth.textProperty().set("4");
+        vm.schedule.textProperty().set("1e-3@5");
+        assertThat(vm.schedule.messageProperty().get()).contains("must start at epoch 1");
+        vm.schedule.textProperty().set("1e-3@1,1e-4@41");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.toConfig().learningRateAt(41)).isEqualTo(1e-4);
+    }
+}
