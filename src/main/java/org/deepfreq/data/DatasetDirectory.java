@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The data sets under one folder ({@code datasets/} by default): {@code mnist/} and {@code fashion-mnist/}
- * with the IDX training files (plain or .gz), plus the synthetic 1-D targets, which need no files.
+ * with the IDX training files (plain or .gz), {@code cifar10/} with the binary batches, plus the synthetic
+ * 1-D targets, which need no files.
  */
 public final class DatasetDirectory implements DatasetCatalog {
 
@@ -31,7 +32,7 @@ public final class DatasetDirectory implements DatasetCatalog {
 
     @Override
     public List<String> names() {
-        return List.of("mnist", "fashion-mnist", "cos3x+cos5x", "sin1pix", "sin3pix", "sin5pix");
+        return List.of("mnist", "fashion-mnist", "cifar10", "cos3x+cos5x", "sin1pix", "sin3pix", "sin5pix");
     }
 
     @Override
@@ -39,6 +40,7 @@ public final class DatasetDirectory implements DatasetCatalog {
         LabeledDataset all = switch (name) {
             case "mnist" -> idx(name, MNIST_CLASSES, trainSize + validationSize);
             case "fashion-mnist" -> idx(name, FASHION_CLASSES, trainSize + validationSize);
+            case "cifar10" -> Cifar10Files.readTraining(root.resolve("cifar10"), trainSize + validationSize);
             case "cos3x+cos5x" -> SyntheticTargets.cos3xCos5x(SYNTHETIC_POINTS);
             default -> {
                 Matcher m = SINE.matcher(name);

