@@ -12,10 +12,10 @@ import org.deepfreq.model.NetworkSpec;
  */
 public final class Presets {
 
-    /** 1/δ grid for MNIST-sized inputs and 500-unit hidden layers normalised to [−1, 1]. */
-    private static final RdfSettings MNIST_RDF = new RdfSettings(0.001, 0.08, 40, 2000, true);
-    /** 1/δ grid for 1-D inputs normalised to [−1, 1] (as for sin(kπx)). */
-    private static final RdfSettings ONE_D_RDF = new RdfSettings(1, 600, 60, 1001, true);
+    /** 1/δ grid for MNIST inputs and tanh hidden layers normalised to [−1, 1]: the peaks lie near 0.15-1 (measured). */
+    private static final RdfSettings MNIST_RDF = new RdfSettings(0.01, 2, 60, 2000, true);
+    /** 1/δ grid for 1-D inputs and tanh hidden layers, each dimension normalised to [−1, 1]. */
+    private static final RdfSettings ONE_D_RDF = new RdfSettings(0.2, 150, 75, 1001, true);
 
     private static final List<Preset> ALL = List.of(
             new Preset("mnist-dnn", "The paper's MNIST DNN: FC 784-500-500-500-500-500-10, tanh, linear output, MSE on "
@@ -28,7 +28,7 @@ public final class Presets {
                     + "30 epochs, RDF on 1,000 images.",
                     new ExperimentConfig("mnist-dnn-demo", "mnist", 3_000, 1_000, new NetworkSpec(5, 100, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 1e-3)), 64, 30, 1e-2,
-                            new RdfSettings(0.001, 0.08, 40, 1000, true), 1), true),
+                            new RdfSettings(0.01, 2, 60, 1000, true), 1), true),
             new Preset("depth-1d", "1-D experiment: an MLP of equal width 200 (tanh) fits cos(3x)+cos(5x) on 1,001 "
                     + "points of [-π, π] with MSE, full batch, Adam lr 1e-3; the depth is set with depth=L. "
                     + "Output and target spectra are recorded by the reproduce command.",
@@ -38,7 +38,7 @@ public final class Presets {
                     + "at most 300 epochs, stop when loss < 1e-3.",
                     new ExperimentConfig("depth-1d-demo", "cos3x+cos5x", 400, 0, new NetworkSpec(3, 50, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 3e-3)), 400, 300, 1e-3,
-                            new RdfSettings(1, 600, 40, 400, true), 1), true),
+                            new RdfSettings(0.2, 150, 75, 400, true), 1), true),
             new Preset("rdf-sin", "No training: the RDF of sin(kπx), k = 1..5, on 400 points of [-1, 1] "
                     + "(1/δ from 1 to 600 in 120 steps); the peak moves right as k grows.",
                     new ExperimentConfig("rdf-sin", "sin1pix", 400, 0, new NetworkSpec(1, 1, "identity", LossKind.MSE),

@@ -160,6 +160,9 @@ public final class ChartsModel {
             }
         }
         heatmap.set(false, new double[][] {xs, grid}, z);
+        for (int dim = 0; dim < 3; dim++) {
+            heatmap.recomputeLimits(dim); // the contour renderer ranges its axes from these limits
+        }
     }
 
     public List<EpochResult> epochs() {

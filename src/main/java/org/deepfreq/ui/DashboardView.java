@@ -25,8 +25,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -53,7 +52,6 @@ public final class DashboardView extends BorderPane {
     private final XYChart accuracyChart = Charts.lines("Validation accuracy", "epoch", "accuracy", false);
     private final XYChart peakChart = Charts.lines("RDF peak per split", "epoch", "peak 1/δ", false);
     private final XYChart heatChart;
-    private final TabPane tabs = new TabPane();
     private final VBox advanced = new VBox(4);
 
     public DashboardView(MainViewModel vm) {
@@ -70,7 +68,7 @@ public final class DashboardView extends BorderPane {
         left.setFitToWidth(true);
         left.setPrefWidth(310);
         setLeft(left);
-        setCenter(chartTabs());
+        setCenter(chartArea());
         vm.classroomProperty().addListener((obs, o, on) -> {
             if (on) {
                 getStyleClass().add("classroom");
@@ -87,9 +85,13 @@ public final class DashboardView extends BorderPane {
         MenuItem exportDash = new MenuItem("Export dashboard as PNG…");
         exportDash.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportDash.setOnAction(e -> exportWithDialog(this, "dashboard"));
-        MenuItem exportTab = new MenuItem("Export current chart as PNG…");
-        exportTab.setOnAction(e -> exportWithDialog(tabs.getSelectionModel().getSelectedItem().getContent(),
-                tabs.getSelectionModel().getSelectedItem().getText()));
+        MenuItem exportTab = new MenuItem("Export one chart as PNG…");
+        exportTab.setOnAction(e -> {
+            Map<String, Node> charts = namedCharts();
+            ChoiceDialog<String> which = new ChoiceDialog<>("RDF peaks", charts.keySet());
+            which.setHeaderText("Which chart?");
+            which.showAndWait().ifPresent(name -> exportWithDialog(charts.get(name), name));
+        });
         MenuItem copy = new MenuItem("Copy dashboard image");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -257,34 +259,55 @@ public final class DashboardView extends BorderPane {
         return new VBox(2, new Label(label), tf, message);
     }
 
-    private TabPane chartTabs() {
+    /**
+     * Every chart visible at once: the RDF panels per split on top, loss, accuracy, peaks and heatmap below.
+     * (ChartFX read-locks a chart's data sets in the pre-layout phase and releases them after layout, so charts
+     * hidden in unselected tabs kept their locks and blocked the next update.)
+     */
+    private SplitPane chartArea() {
         rdfGrid.setHgap(6);
         rdfGrid.setVgap(6);
         rdfGrid.setPadding(new Insets(6));
-        GridPane training = new GridPane();
-        training.add(lossChart, 0, 0);
-        training.add(accuracyChart, 1, 0);
-        grow(lossChart);
-        grow(accuracyChart);
         ComboBox<String> heatSplit = new ComboBox<>(vm.charts().splits());
         heatSplit.setId("heatmap-split");
+        heatSplit.setTooltip(new Tooltip("Split shown in the heatmap"));
         heatSplit.valueProperty().bindBidirectional(vm.charts().heatmapSplitProperty());
-        VBox heat = new VBox(4, new HBox(6, new Label("Split"), heatSplit), heatChart);
+        VBox heat = new VBox(2, new HBox(6, new Label("Heatmap split"), heatSplit), heatChart);
         VBox.setVgrow(heatChart, Priority.ALWAYS);
-        tabs.getTabs().setAll(tab("RDF per split", rdfGrid), tab("Training", training), tab("RDF peaks", peakChart),
-                tab("Heatmap", heat));
-        return tabs;
+        GridPane lower = new GridPane();
+        lower.setHgap(6);
+        lower.add(lossChart, 0, 0);
+        lower.add(accuracyChart, 1, 0);
+        lower.add(peakChart, 2, 0);
+        lower.add(heat, 3, 0);
+        for (Node n : new Node[] {lossChart, accuracyChart, peakChart, heat}) {
+            grow(n);
+        }
+        for (int i = 0; i < 4; i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(25);
+            lower.getColumnConstraints().add(cc);
+        }
+        SplitPane split = new SplitPane(rdfGrid, lower);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        return split;
+    }
+
+    /** The charts by name, for "export chart". */
+    private Map<String, Node> namedCharts() {
+        Map<String, Node> m = new LinkedHashMap<>();
+        rdfCharts.forEach((split, chart) -> m.put("RDF after " + split, chart));
+        m.put("loss", lossChart);
+        m.put("accuracy", accuracyChart);
+        m.put("RDF peaks", peakChart);
+        m.put("heatmap", heatChart);
+        return m;
     }
 
     private static void grow(Node n) {
         GridPane.setHgrow(n, Priority.ALWAYS);
         GridPane.setVgrow(n, Priority.ALWAYS);
-    }
-
-    private static Tab tab(String title, Node content) {
-        Tab t = new Tab(title, content);
-        t.setClosable(false);
-        return t;
     }
 
     /** One chart per split, in a grid of up to three columns. */
@@ -293,7 +316,9 @@ public final class DashboardView extends BorderPane {
         int i = 0;
         for (String split : vm.charts().splits()) {
             XYChart chart = rdfCharts.computeIfAbsent(split, s -> {
-                XYChart ch = Charts.lines("RDF of the effective target after " + s, "1/δ", "normalised RDF", false);
+                XYChart ch = Charts.lines("RDF after " + s + " (blue: early → red: late epochs)", "1/δ",
+                        "RDF / max", false);
+                ch.setLegendVisible(false);
                 ch.setId("rdf-" + s);
                 Bindings.bindContent(ch.getDatasets(), vm.charts().rdfCurves(s));
                 return ch;
@@ -332,9 +357,5 @@ public final class DashboardView extends BorderPane {
                 }
             }
         });
-    }
-
-    public TabPane tabs() {
-        return tabs;
     }
 }

@@ -62,7 +62,11 @@ public final class DeepFreqApp extends Application {
         stage.setFullScreen(options.classroom());
         stage.show();
         if (options.autostart()) {
-            vm.start();
+            // once the window has been laid out: ChartFX read-locks its data sets between a pulse's pre- and
+            // post-layout phases, and clearing them before the first layout completed waited for ever
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+            settle.setOnFinished(e -> vm.start());
+            settle.play();
         }
     }
 

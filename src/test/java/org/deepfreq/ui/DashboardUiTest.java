@@ -71,7 +71,7 @@ class DashboardUiTest {
             assertThat(chart).as("chart for %s", split).isNotNull();
             assertThat(chart.getDatasets()).hasSize(Math.min(epochs, ChartsModel.MAX_CURVES));
             for (DataSet ds : chart.getDatasets()) {
-                assertThat(ds.getDataCount()).isEqualTo(40);
+                assertThat(ds.getDataCount()).isEqualTo(75);
                 for (int i = 0; i < ds.getDataCount(); i++) {
                     assertThat(ds.get(DataSet.DIM_Y, i)).isFinite().isBetween(-1.0, 1.0);
                 }
