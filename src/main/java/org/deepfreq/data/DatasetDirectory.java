@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class DatasetDirectory implements DatasetCatalog {
 
     private static final Pattern SINE = Pattern.compile("sin(\\d+)pix");
+    /** {@code expr:F} (1-D grid on [−π, π]) or {@code expr<d>:F} (seeded points in [−π, π]^d, target Σ f(x_i)). */
+    private static final Pattern EXPRESSION = Pattern.compile("expr(\\d+)?:(.+)");
     private static final List<String> MNIST_CLASSES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     private static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
@@ -43,6 +45,12 @@ public final class DatasetDirectory implements DatasetCatalog {
             case "cifar10" -> Cifar10Files.readTraining(root.resolve("cifar10"), trainSize + validationSize);
             case "cos3x+cos5x" -> SyntheticTargets.cos3xCos5x(SYNTHETIC_POINTS);
             default -> {
+                Matcher e = EXPRESSION.matcher(name);
+                if (e.matches()) {
+                    SineSeries f = SineSeries.parse(e.group(2));
+                    yield e.group(1) == null ? f.grid(SYNTHETIC_POINTS)
+                            : f.randomPoints(Integer.parseInt(e.group(1)), trainSize + validationSize, seed);
+                }
                 Matcher m = SINE.matcher(name);
                 if (!m.matches()) {
                     throw new IllegalArgumentException("unknown data set '" + name + "': choose one of " + names());

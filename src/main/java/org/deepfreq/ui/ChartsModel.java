@@ -21,8 +21,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The data behind the charts of one run, updated on the FX thread: every epoch is kept, but each split's
- * RDF panel shows at most {@link #MAX_CURVES} curves (evenly spaced epochs plus the newest, coloured from
- * blue (early) to red (late), the newest drawn thicker), so chart nodes stay bounded on long runs.
+ * RDF panel shows at most {@link #MAX_CURVES} curves (evenly spaced epochs plus the newest; each carries a
+ * blue-to-red style by epoch, which ChartFX 11.3's default renderer does not apply yet), so chart nodes stay
+ * bounded on long runs.
  */
 public final class ChartsModel {
 

@@ -316,7 +316,7 @@ public final class DashboardView extends BorderPane {
         int i = 0;
         for (String split : vm.charts().splits()) {
             XYChart chart = rdfCharts.computeIfAbsent(split, s -> {
-                XYChart ch = Charts.lines("RDF after " + s + " (blue: early → red: late epochs)", "1/δ",
+                XYChart ch = Charts.lines("RDF after " + s + ", one curve per epoch", "1/δ",
                         "RDF / max", false);
                 ch.setLegendVisible(false);
                 ch.setId("rdf-" + s);
