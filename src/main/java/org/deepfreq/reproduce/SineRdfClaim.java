@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.LabeledDataset;
+import org.deepfreq.data.SyntheticTargets;
 import org.deepfreq.results.AtomicFiles;
 import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfRequest;
@@ -29,13 +30,8 @@ public final class SineRdfClaim implements ClaimExperiment {
 
     /** RDF of sin(kπx) on a uniform grid of {@link #POINTS} points of [−1, 1]. */
     public static RdfRequest request(int k) {
-        float[] x = new float[POINTS];
-        float[] y = new float[POINTS];
-        for (int i = 0; i < POINTS; i++) {
-            x[i] = (float) (-1 + 2.0 * i / (POINTS - 1));
-            y[i] = (float) Math.sin(k * Math.PI * x[i]);
-        }
-        return new RdfRequest(new FloatMatrix(POINTS, 1, x), new FloatMatrix(POINTS, 1, y), GRID, false);
+        LabeledDataset sine = SyntheticTargets.sinKPiX(k, POINTS);
+        return new RdfRequest(sine.features(), sine.targets(), GRID, false);
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.LabeledDataset;
+import org.deepfreq.data.SyntheticTargets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,14 +21,8 @@ class RdfEngineTest {
 
     /** x on a uniform grid of [-1, 1] (400 points) and y = sin(kπx). */
     static RdfRequest sine(int k, InverseDeltaGrid grid) {
-        int n = 400;
-        float[] x = new float[n];
-        float[] y = new float[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = (float) (-1 + 2.0 * i / (n - 1));
-            y[i] = (float) Math.sin(k * Math.PI * x[i]);
-        }
-        return new RdfRequest(new FloatMatrix(n, 1, x), new FloatMatrix(n, 1, y), grid, false);
+        LabeledDataset y = SyntheticTargets.sinKPiX(k, 400);
+        return new RdfRequest(y.features(), y.targets(), grid, false);
     }
 
     static FloatMatrix random(int rows, int cols, long seed) {
