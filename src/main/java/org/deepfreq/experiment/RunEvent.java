@@ -13,6 +13,10 @@ public sealed interface RunEvent {
     record Progress(int epoch, int batchesDone, int batches, double samplesPerSecond, Duration eta) implements RunEvent {
     }
 
+    /** For 1-D regression runs, after each epoch: DFT magnitudes of target and output on the training grid. */
+    record SpectrumMeasured(FourierSpectrum spectrum) implements RunEvent {
+    }
+
     /** One epoch (or the epoch-0 baseline, or a re-evaluation after grid changes) finished. */
     record EpochFinished(EpochResult result) implements RunEvent {
     }

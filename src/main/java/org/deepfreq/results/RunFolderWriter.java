@@ -33,6 +33,7 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
 
     private final RunFolder folder;
     private final List<EpochResult> epochs;
+    private final List<org.deepfreq.experiment.FourierSpectrum> spectra = new ArrayList<>();
 
     /** Starts a new folder (or continues one, with its earlier epochs) and writes config.json with provenance. */
     public RunFolderWriter(RunFolder folder, ExperimentConfig config, Map<String, Object> provenance,
@@ -73,6 +74,9 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
 
     @Override
     public void onEvent(RunEvent event) {
+        if (event instanceof RunEvent.SpectrumMeasured m) {
+            writeSpectrum(m.spectrum());
+        }
         if (event instanceof RunEvent.StatusChanged s) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("status", s.status());
@@ -86,6 +90,24 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
         }
+    }
+
+    /** spectrum.csv (epoch, k, target, output): the F-Principle view of 1-D runs, one block per epoch. */
+    private synchronized void writeSpectrum(org.deepfreq.experiment.FourierSpectrum s) {
+        spectra.removeIf(old -> old.epoch() == s.epoch());
+        spectra.add(s);
+        Table t = Table.create("spectrum", tech.tablesaw.api.IntColumn.create("epoch"),
+                tech.tablesaw.api.IntColumn.create("k"), tech.tablesaw.api.DoubleColumn.create("target"),
+                tech.tablesaw.api.DoubleColumn.create("output"));
+        for (org.deepfreq.experiment.FourierSpectrum e : spectra) {
+            for (int k = 0; k < e.target().length; k++) {
+                t.intColumn("epoch").append(e.epoch());
+                t.intColumn("k").append(k);
+                t.doubleColumn("target").append(e.target()[k]);
+                t.doubleColumn("output").append(e.output()[k]);
+            }
+        }
+        writeTable(folder.dir().resolve("spectrum.csv"), t);
     }
 
     private static void writeTable(Path file, Table table) {

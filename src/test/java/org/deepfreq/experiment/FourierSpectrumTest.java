@@ -1,0 +1,68 @@
+package org.deepfreq.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.deepfreq.app.RunFactory;
+import org.deepfreq.data.DatasetDirectory;
+import org.deepfreq.spectrum.RdfEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FourierSpectrumTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void magnitudesOfAPureCosineSitAtItsFrequency() {
+        int n = 64;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 2 * Math.cos(2 * Math.PI * 5 * i / n) + 1;
+        }
+        double[] m = FourierSpectrum.magnitudes(x);
+        assertThat(m).hasSize(33);
+        assertThat(m[0]).isCloseTo(1.0, within(1e-12));
+        assertThat(m[5]).isCloseTo(1.0, within(1e-12));
+        assertThat(m[4]).isCloseTo(0.0, within(1e-12));
+    }
+
+    @Test
+    void oneDimensionalRunsRecordTargetAndOutputSpectraEveryEpoch() throws InterruptedException {
+        RunFactory factory = new RunFactory(new DatasetDirectory(dir), dir, new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
+        ExperimentConfig c = Presets.named("depth-1d-demo").config().with("epochs", "3").with("samples", "100");
+        TrainingRun run = factory.create(c, dir.resolve("run")).run();
+        List<FourierSpectrum> spectra = new CopyOnWriteArrayList<>();
+        run.addListener(e -> {
+            if (e instanceof RunEvent.SpectrumMeasured s) {
+                spectra.add(s.spectrum());
+            }
+        });
+        run.start();
+        assertThat(run.awaitTermination(Duration.ofMinutes(2))).isTrue();
+
+        assertThat(spectra).extracting(FourierSpectrum::epoch).containsExactly(0, 1, 2, 3);
+        double[] target = spectra.get(0).target();
+        assertThat(target).hasSize(201);
+        Integer[] byMagnitude = java.util.stream.IntStream.range(1, target.length).boxed()
+                .sorted((a, b) -> Double.compare(target[b], target[a])).toArray(Integer[]::new);
+        assertThat(List.of(byMagnitude[0], byMagnitude[1])).containsExactlyInAnyOrder(3, 5);
+        assertThat(dir.resolve("run/spectrum.csv")).exists();
+        assertThat(lines(dir.resolve("run/spectrum.csv"))).isEqualTo(1 + 4 * 201);
+    }
+
+    private static long lines(Path p) {
+        try (var s = Files.lines(p)) {
+            return s.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
