@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.deepfreq.reproduce.ClaimResult;
+import org.deepfreq.reproduce.DepthSweepClaim;
 import org.deepfreq.reproduce.ReproduceContext;
 import org.deepfreq.reproduce.ReproduceMode;
 import org.deepfreq.reproduce.Reproduction;
@@ -40,7 +41,7 @@ final class ReproduceCommand implements Callable<Integer> {
     Path out;
 
     static Reproduction reproduction() {
-        return new Reproduction(List.of(new SineRdfClaim()));
+        return new Reproduction(List.of(new SineRdfClaim(), new DepthSweepClaim()));
     }
 
     @Override
