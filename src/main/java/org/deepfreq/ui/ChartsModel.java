@@ -117,23 +117,27 @@ public final class ChartsModel {
         return idx.stream().map(epochs::get).toList();
     }
 
+    /** Updates a split's curves in place: existing data sets get new data, so ChartFX keeps its nodes. */
     private void rebuildCurves(String split) {
-        List<EpochResult> shown = shownEpochs();
-        List<DataSet> curves = new ArrayList<>();
+        List<EpochResult> shown = shownEpochs().stream().filter(e -> splitOf(e, split).isPresent()).toList();
+        ObservableList<DataSet> curves = rdfCurves.get(split);
         int last = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
-        for (EpochResult e : shown) {
-            splitOf(e, split).ifPresent(s -> {
-                RdfResult r = s.rdf();
-                DoubleDataSet ds = new DoubleDataSet("epoch " + e.epoch());
-                ds.set(r.invDelta(), r.rdfNormalized());
-                double t = last == 0 ? 1 : (double) e.epoch() / last;
-                boolean newest = e.epoch() == last;
-                ds.setStyle(DataSetStyleBuilder.instance().setStroke((int) (220 * t + 20), 60, (int) (220 * (1 - t) + 20), 1)
-                        .setStrokeWidth(newest ? 3.0 : 1.2).build());
+        for (int i = 0; i < shown.size(); i++) {
+            EpochResult e = shown.get(i);
+            RdfResult r = splitOf(e, split).orElseThrow().rdf();
+            DoubleDataSet ds = i < curves.size() ? (DoubleDataSet) curves.get(i) : new DoubleDataSet("epoch " + e.epoch());
+            double t = last == 0 ? 1 : (double) e.epoch() / last;
+            ds.setName("epoch " + e.epoch());
+            ds.setStyle(DataSetStyleBuilder.instance().setStroke((int) (220 * t + 20), 60, (int) (220 * (1 - t) + 20), 1)
+                    .setStrokeWidth(e.epoch() == last ? 3.0 : 1.2).build());
+            ds.set(r.invDelta(), r.rdfNormalized());
+            if (i >= curves.size()) {
                 curves.add(ds);
-            });
+            }
         }
-        rdfCurves.get(split).setAll(curves);
+        if (curves.size() > shown.size()) {
+            curves.remove(shown.size(), curves.size());
+        }
     }
 
     private void updateHeatmap() {
