@@ -39,18 +39,18 @@ public final class RunFactory {
 
     /** A new run of {@code config}, recording into {@code folder} (or a new dated folder under the runs dir). */
     public PreparedRun create(ExperimentConfig config, Path folder) {
-        TrainValidation data = catalog.load(config.dataset(), config.trainSize(), config.validationSize(), config.seed());
-        int inputs = data.train().features().cols();
-        int outputs = data.train().targetMatrix().cols();
-        MemoryEstimate.check(config, inputs, outputs);
-        SplitNetwork net = FullyConnectedNetwork.create(inputs, outputs, config.network(), config.learningRateAt(1),
-                config.seed());
         RunFolder rf = folder != null ? new RunFolder(folder)
                 : RunFolder.createName(runsDir, config.preset(), LocalDateTime.now());
         if (Files.exists(rf.config())) {
             throw new IllegalArgumentException(rf.dir() + " already holds a run: use --resume to continue it, or "
                     + "choose another --out folder");
         }
+        TrainValidation data = catalog.load(config.dataset(), config.trainSize(), config.validationSize(), config.seed());
+        int inputs = data.train().features().cols();
+        int outputs = data.train().targetMatrix().cols();
+        MemoryEstimate.check(config, inputs, outputs);
+        SplitNetwork net = FullyConnectedNetwork.create(inputs, outputs, config.network(), config.learningRateAt(1),
+                config.seed());
         RunFolderWriter writer = new RunFolderWriter(rf, config, Backend.provenance(), List.of());
         TrainingRun run = new TrainingRun(config, data, net, engine, writer, List.of());
         run.addListener(writer);

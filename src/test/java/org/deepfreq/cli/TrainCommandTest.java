@@ -27,6 +27,10 @@ class TrainCommandTest {
         assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(4);
         assertThat(Files.readString(out.resolve("config.json"))).contains("\"seed\"", "\"nd4j_backend\"");
 
+        CliRunner again = CliRunner.run("train", "--preset", "depth-1d-demo", "--out", out.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already holds a run: use --resume");
+
         CliRunner resumed = CliRunner.run("train", "--resume", out.toString());
         assertThat(resumed.exitCode()).isEqualTo(2);
         assertThat(resumed.err()).contains("already finished all 2 epochs");
