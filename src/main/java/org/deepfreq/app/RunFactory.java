@@ -12,8 +12,8 @@ import org.deepfreq.data.TrainValidation;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.TrainingRun;
-import org.deepfreq.model.FullyConnectedNetwork;
-import org.deepfreq.model.NetworkSpec;
+import org.deepfreq.model.NetworkSize;
+import org.deepfreq.model.Networks;
 import org.deepfreq.model.SplitNetwork;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
@@ -46,11 +46,10 @@ public final class RunFactory {
                     + "choose another --out folder");
         }
         TrainValidation data = catalog.load(config.dataset(), config.trainSize(), config.validationSize(), config.seed());
-        int inputs = data.train().features().cols();
+        int[] shape = data.train().shape();
         int outputs = data.train().targetMatrix().cols();
-        MemoryEstimate.check(config, inputs, outputs);
-        SplitNetwork net = FullyConnectedNetwork.create(inputs, outputs, config.network(), config.learningRateAt(1),
-                config.seed());
+        MemoryEstimate.check(config, shape, outputs);
+        SplitNetwork net = Networks.create(config.network(), shape, outputs, config.learningRateAt(1), config.seed());
         RunFolderWriter writer = new RunFolderWriter(rf, config, Backend.provenance(), List.of());
         TrainingRun run = new TrainingRun(config, data, net, engine, writer, List.of());
         run.addListener(writer);
@@ -72,7 +71,7 @@ public final class RunFactory {
                     + " epochs: raise epochs with --set epochs=N to train longer");
         }
         TrainValidation data = catalog.load(config.dataset(), config.trainSize(), config.validationSize(), config.seed());
-        SplitNetwork net = FullyConnectedNetwork.load(record.folder().checkpoint());
+        SplitNetwork net = Networks.load(config.network(), record.folder().checkpoint(), data.train().shape());
         RunFolderWriter writer = new RunFolderWriter(record.folder(), config, Backend.provenance(), record.epochs());
         TrainingRun run = new TrainingRun(config, data, net, engine, writer, record.epochs());
         run.addListener(writer);
@@ -89,21 +88,22 @@ public final class RunFactory {
         private MemoryEstimate() {
         }
 
-        static long bytes(ExperimentConfig c, int inputs, int outputs) {
-            NetworkSpec n = c.network();
-            long params = (long) inputs * n.width() + (long) (n.hiddenLayers() - 1) * n.width() * n.width()
-                    + (long) n.width() * outputs;
-            long parameterState = params * 4 * 4; // weights, gradients, two Adam moments
+        static long bytes(ExperimentConfig c, int[] shape, int outputs) {
+            NetworkSize size = NetworkSize.of(c.network(), shape, outputs);
+            long inputs = 1;
+            for (int d : shape) {
+                inputs *= d;
+            }
+            long parameterState = size.parameters() * 4 * 4; // weights, gradients, two Adam moments
             long data = 4L * (c.trainSize() + c.validationSize()) * (inputs + outputs) * 2; // float rows + a copy
-            long activations = 4L * c.batchSize() * n.width() * n.hiddenLayers() * 3;
-            long rdf = 4L * c.rdf().samples() * Math.max(inputs, n.width()) * (n.hiddenLayers() + 1)
-                    + RdfEngine.DEFAULT_MEMORY_BUDGET;
-            long validation = 4L * c.validationSize() * n.width() * 2;
-            return parameterState + data + activations + rdf + validation;
+            long activations = 4L * c.batchSize() * size.activationsPerExample() * 2; // values and gradients
+            long rdf = 4L * c.rdf().samples() * size.widestSplit() * 4 + RdfEngine.DEFAULT_MEMORY_BUDGET;
+            long inference = 4L * Math.max(c.validationSize(), c.rdf().samples()) * size.activationsPerExample() / 4;
+            return parameterState + data + activations + rdf + inference;
         }
 
-        static void check(ExperimentConfig c, int inputs, int outputs) {
-            long need = bytes(c, inputs, outputs);
+        static void check(ExperimentConfig c, int[] shape, int outputs) {
+            long need = bytes(c, shape, outputs);
             long max = Runtime.getRuntime().maxMemory();
             if (need > max) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,

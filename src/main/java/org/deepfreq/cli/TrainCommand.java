@@ -2,6 +2,7 @@ package org.deepfreq.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Option;
 /** {@code deepfreq train}: trains a preset headless, recording every epoch into a run folder. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a preset headless: one summary line per epoch, results in a run folder.",
-            "Presets: mnist-dnn, mnist-dnn-demo, depth-1d, depth-1d-demo, rdf-sin (see 'deepfreq train --list')."})
+            "Presets with variants (resnet18-variants, vanishing-gradient, depth-1d and their -demo forms) run "
+                    + "them one after another and end with a table; --set blocks=N (or depth=L) runs one.",
+            "See 'deepfreq train --list' for all presets."})
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--preset", paramLabel = "NAME", description = "preset to run")
@@ -71,33 +74,77 @@ final class TrainCommand implements Callable<Integer> {
         RdfEngine engine = RdfEngine.withDefaults();
         RunFactory factory = new RunFactory(new DatasetDirectory(dataDir != null ? dataDir : AppHome.datasets()),
                 AppHome.runs(), engine);
-        RunFactory.PreparedRun prepared;
         if (resume != null) {
-            prepared = factory.resume(resume);
-        } else {
-            Preset p = Presets.named(preset);
-            ExperimentConfig config = p.config();
-            for (String s : settings) {
-                int eq = s.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--set needs KEY=VALUE, got '" + s + "'");
-                }
-                config = config.with(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
-            }
-            if (!p.trains()) {
-                return rdfOnly(config, engine);
-            }
-            prepared = factory.create(config, out);
+            return train(factory.resume(resume)).exitCode();
         }
-        return train(prepared);
+        Preset p = Presets.named(preset);
+        ExperimentConfig config = p.config();
+        List<String> keys = new ArrayList<>();
+        for (String s : settings) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--set needs KEY=VALUE, got '" + s + "'");
+            }
+            keys.add(s.substring(0, eq).trim());
+            config = config.with(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+        }
+        if (!p.trains()) {
+            return rdfOnly(config, engine);
+        }
+        if (p.sweep() == null || keys.contains(p.sweep().key())) {
+            return train(factory.create(config, out)).exitCode();
+        }
+        return sweep(factory, p.sweep(), config);
     }
 
-    private int train(RunFactory.PreparedRun prepared) throws InterruptedException {
+    /** Runs the preset's variants one after another (each in its own folder) and prints a table of them. */
+    private int sweep(RunFactory factory, Preset.Sweep sweep, ExperimentConfig base) throws InterruptedException {
+        List<ExperimentConfig> configs = sweep.configs(base);
+        System.out.printf(Locale.ROOT, "%s: %d runs, %s = %s%n", base.preset(), configs.size(), sweep.key(),
+                String.join(", ", sweep.values()));
+        List<String> rows = new ArrayList<>();
+        int exit = 0;
+        for (int i = 0; i < configs.size(); i++) {
+            String variant = sweep.key() + sweep.values().get(i);
+            Path folder = out != null ? out.resolve(variant)
+                    : RunFolder.createName(AppHome.runs(), base.preset() + "-" + variant, LocalDateTime.now()).dir();
+            Outcome o = train(factory.create(configs.get(i), folder));
+            rows.add(String.format(Locale.ROOT, "%-10s %-10s %6d %12.4g %8.3f %14s  %s", variant,
+                    o.status().name().toLowerCase(Locale.ROOT), o.epochs(), o.lastLoss(), o.lastAccuracy(),
+                    o.peaks(), folder));
+            if (o.status() == RunStatus.CANCELLED) {
+                exit = 130;
+                break;
+            }
+            exit = Math.max(exit, o.exitCode());
+        }
+        System.out.printf(Locale.ROOT, "%n%-10s %-10s %6s %12s %8s %14s  %s%n", "variant", "status", "epochs",
+                "train_loss", "val_acc", "peak 1/δ", "folder");
+        rows.forEach(System.out::println);
+        return exit;
+    }
+
+    /** How a run ended: status, finished epochs, last train loss and accuracy, last RDF peaks per split. */
+    private record Outcome(RunStatus status, int epochs, double lastLoss, double lastAccuracy, String peaks) {
+
+        int exitCode() {
+            return switch (status) {
+                case COMPLETED -> 0;
+                case CANCELLED -> 130;
+                case DIVERGED -> 3;
+                default -> 1;
+            };
+        }
+    }
+
+    private Outcome train(RunFactory.PreparedRun prepared) throws InterruptedException {
         TrainingRun run = prepared.run();
         ExperimentConfig c = run.config();
         System.out.printf(Locale.ROOT, "%s: %s, %d train / %d validation, %s; run folder %s%n", c.preset(), c.dataset(),
                 c.trainSize(), c.validationSize(), Backend.describe(), prepared.folder().dir());
         AtomicReference<String> finalMessage = new AtomicReference<>("");
+        AtomicReference<EpochResult> lastEpoch = new AtomicReference<>(prepared.history().isEmpty() ? null
+                : prepared.history().get(prepared.history().size() - 1));
         ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("epoch")
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         run.addListener(event -> {
@@ -108,6 +155,7 @@ final class TrainCommand implements Callable<Integer> {
                         p.samplesPerSecond()));
             } else if (event instanceof RunEvent.EpochFinished e) {
                 System.out.println(summary(e.result(), c.maxEpochs()));
+                lastEpoch.set(e.result());
             } else if (event instanceof RunEvent.StatusChanged s && s.status().isTerminal()) {
                 finalMessage.set(s.message());
             }
@@ -129,12 +177,15 @@ final class TrainCommand implements Callable<Integer> {
         run.close();
         RunStatus status = run.status();
         System.out.println(status.name().toLowerCase(Locale.ROOT) + ": " + finalMessage.get());
-        return switch (status) {
-            case COMPLETED -> 0;
-            case CANCELLED -> 130;
-            case DIVERGED -> 3;
-            default -> 1;
-        };
+        EpochResult e = lastEpoch.get();
+        if (e == null) {
+            return new Outcome(status, 0, Double.NaN, Double.NaN, "");
+        }
+        StringBuilder peaks = new StringBuilder();
+        for (SplitRdf split : e.splits()) {
+            peaks.append(peaks.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3g", split.peakInvDelta()));
+        }
+        return new Outcome(status, e.epoch(), e.trainLoss(), e.valAccuracy(), peaks.toString());
     }
 
     static String summary(EpochResult e, int maxEpochs) {

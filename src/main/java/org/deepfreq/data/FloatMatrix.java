@@ -37,6 +37,30 @@ public record FloatMatrix(int rows, int cols, float[] data) {
     }
 
     /** The first row index and column holding a NaN or infinite value, or {@code null} if all values are finite. */
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) as a new matrix. */
+    public FloatMatrix rowRange(int from, int to) {
+        if (from < 0 || to > rows || from > to) {
+            throw new IndexOutOfBoundsException("rows " + from + ".." + to + " of " + rows);
+        }
+        return new FloatMatrix(to - from, cols, java.util.Arrays.copyOfRange(data, from * cols, to * cols));
+    }
+
+    /** The matrices stacked vertically (all with the same column count). */
+    public static FloatMatrix stackRows(java.util.List<FloatMatrix> parts) {
+        int cols = parts.get(0).cols();
+        int rows = parts.stream().mapToInt(FloatMatrix::rows).sum();
+        float[] out = new float[Math.multiplyExact(rows, cols)];
+        int at = 0;
+        for (FloatMatrix p : parts) {
+            if (p.cols() != cols) {
+                throw new IllegalArgumentException("cannot stack " + p.cols() + " columns under " + cols);
+            }
+            System.arraycopy(p.data(), 0, out, at, p.data().length);
+            at += p.data().length;
+        }
+        return new FloatMatrix(rows, cols, out);
+    }
+
     public int[] firstNonFinite() {
         for (int i = 0; i < data.length; i++) {
             if (!Float.isFinite(data[i])) {

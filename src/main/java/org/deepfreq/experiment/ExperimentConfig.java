@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.model.Architecture;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
 
@@ -80,7 +81,8 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
 
     /**
      * A copy with one setting changed, as given on the command line ({@code --set key=value}). Keys: dataset, train,
-     * validation, depth, width, activation, loss (mse|cross_entropy), lr (schedule), batch, epochs, stop-loss,
+     * validation, depth, width, activation, loss (mse|cross_entropy), architecture (fully_connected|resnet18),
+     * blocks (ResNet basic blocks kept, 1..8), residual (true|false: skip connections), lr (schedule), batch, epochs, stop-loss,
      * inv-delta-min, inv-delta-max, steps, samples, normalize, seed.
      */
     public ExperimentConfig with(String key, String value) {
@@ -94,12 +96,13 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                         batchSize, maxEpochs, stopAtLoss, r, seed);
                 case "validation" -> new ExperimentConfig(preset, dataset, trainSize, Integer.parseInt(value), n, schedule,
                         batchSize, maxEpochs, stopAtLoss, r, seed);
-                case "depth" -> withNetwork(new NetworkSpec(Integer.parseInt(value), n.width(), n.activation(), n.loss()));
-                case "width" -> withNetwork(new NetworkSpec(n.hiddenLayers(), Integer.parseInt(value), n.activation(),
-                        n.loss()));
-                case "activation" -> withNetwork(new NetworkSpec(n.hiddenLayers(), n.width(), value, n.loss()));
-                case "loss" -> withNetwork(new NetworkSpec(n.hiddenLayers(), n.width(), n.activation(),
-                        LossKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'))));
+                case "depth" -> withNetwork(n.withHiddenLayers(Integer.parseInt(value)));
+                case "width" -> withNetwork(n.withWidth(Integer.parseInt(value)));
+                case "activation" -> withNetwork(n.withActivation(value));
+                case "loss" -> withNetwork(n.withLoss(parseEnum(LossKind.class, key, value)));
+                case "architecture" -> withNetwork(n.withArchitecture(parseEnum(Architecture.class, key, value)));
+                case "blocks" -> withNetwork(n.withResidualBlocks(Integer.parseInt(value)));
+                case "residual" -> withNetwork(n.withResidual(parseBoolean(key, value)));
                 case "lr" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n,
                         LearningRateSchedule.parse(value), batchSize, maxEpochs, stopAtLoss, r, seed);
                 case "batch" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
@@ -117,16 +120,34 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                 case "samples" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), r.steps(),
                         Integer.parseInt(value), r.normalize()));
                 case "normalize" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), r.steps(), r.samples(),
-                        Boolean.parseBoolean(value)));
+                        parseBoolean(key, value)));
                 case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
                         maxEpochs, stopAtLoss, r, Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
-                        + "validation, depth, width, activation, loss, lr, batch, epochs, stop-loss, inv-delta-min, "
+                        + "validation, depth, width, activation, loss, architecture, blocks, residual, lr, batch, epochs, stop-loss, inv-delta-min, "
                         + "inv-delta-max, steps, samples, normalize, seed");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + "=" + value + " is not a number", e);
         }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String key, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting " + key + "=" + value + " is not one of "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                            .toList(), e);
+        }
+    }
+
+    private static boolean parseBoolean(String key, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException("setting " + key + "=" + value + " must be true or false");
+        };
     }
 
     public ExperimentConfig withNetwork(NetworkSpec spec) {

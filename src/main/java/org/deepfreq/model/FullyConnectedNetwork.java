@@ -19,7 +19,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -90,28 +89,28 @@ public final class FullyConnectedNetwork implements SplitNetwork {
 
     @Override
     public List<FloatMatrix> activations(FloatMatrix x) {
-        List<INDArray> acts = net.feedForward(toNd(x, inputs, "inputs"), false);
+        List<INDArray> acts = net.feedForward(MatrixConversion.toNd(x, inputs, "inputs"), false);
         List<FloatMatrix> out = new ArrayList<>(splits.size());
         for (SplitPoint s : splits) {
-            out.add(toMatrix(acts.get(s.index())));
+            out.add(MatrixConversion.toMatrix(acts.get(s.index())));
         }
         return out;
     }
 
     @Override
     public double fitBatch(FloatMatrix x, FloatMatrix y) {
-        net.fit(toNd(x, inputs, "inputs"), toNd(y, outputs, "targets"));
+        net.fit(MatrixConversion.toNd(x, inputs, "inputs"), MatrixConversion.toNd(y, outputs, "targets"));
         return net.score();
     }
 
     @Override
     public double loss(FloatMatrix x, FloatMatrix y) {
-        return net.score(new DataSet(toNd(x, inputs, "inputs"), toNd(y, outputs, "targets")), false);
+        return net.score(new DataSet(MatrixConversion.toNd(x, inputs, "inputs"), MatrixConversion.toNd(y, outputs, "targets")), false);
     }
 
     @Override
     public FloatMatrix output(FloatMatrix x) {
-        return toMatrix(net.output(toNd(x, inputs, "inputs"), false));
+        return MatrixConversion.toMatrix(net.output(MatrixConversion.toNd(x, inputs, "inputs"), false));
     }
 
     @Override
@@ -131,20 +130,5 @@ public final class FullyConnectedNetwork implements SplitNetwork {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    static INDArray toNd(FloatMatrix m, int expectedCols, String what) {
-        if (m.cols() != expectedCols) {
-            throw new InvalidDataException(what + " have " + m.cols() + " columns but the network expects "
-                    + expectedCols + "; check the data set and model settings");
-        }
-        return Nd4j.create(m.data(), new long[] {m.rows(), m.cols()}, DataType.FLOAT);
-    }
-
-    static FloatMatrix toMatrix(INDArray a) {
-        INDArray f = a.castTo(DataType.FLOAT);
-        long rows = f.size(0);
-        long cols = f.length() / rows;
-        return new FloatMatrix((int) rows, (int) cols, f.dup('c').data().asFloat());
     }
 }

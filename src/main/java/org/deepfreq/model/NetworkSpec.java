@@ -3,19 +3,93 @@ package org.deepfreq.model;
 import java.util.Locale;
 
 /**
- * Shape of a fully connected network: {@code hiddenLayers} layers of {@code width} units with the given
- * activation (tanh, relu, sigmoid, ...), a linear (MSE) or softmax (cross-entropy) output layer.
+ * Shape of a network.
+ * <ul>
+ * <li>{@link Architecture#FULLY_CONNECTED}: {@code hiddenLayers} layers of {@code width} units with the given
+ * activation (tanh, relu, sigmoid, ...) and a linear (MSE) or softmax (cross-entropy) output layer.</li>
+ * <li>{@link Architecture#RESNET18}: {@code width} is the stem's channel count (64 in the standard ResNet18, the
+ * stages have width, 2·width, 4·width, 8·width channels), {@code residualBlocks} of the eight basic blocks are kept
+ * (the paper's variants −1..−4 keep 7..4, removed from the deepest stage first), {@code residual} says whether the
+ * blocks have skip connections, and the head after global average pooling has {@code hiddenLayers} dense layers of
+ * 4·width units with the given activation, then the output layer.</li>
+ * </ul>
  */
-public record NetworkSpec(int hiddenLayers, int width, String activation, LossKind loss) {
+public record NetworkSpec(int hiddenLayers, int width, String activation, LossKind loss, Architecture architecture,
+        int residualBlocks, boolean residual) {
+
+    /** Basic blocks of the standard ResNet18. */
+    public static final int RESNET18_BLOCKS = 8;
 
     public NetworkSpec {
+        if (architecture == null) {
+            architecture = Architecture.FULLY_CONNECTED;
+        }
+        if (residualBlocks == 0) {
+            residualBlocks = RESNET18_BLOCKS;
+        }
         if (hiddenLayers < 1 || hiddenLayers > 64) {
             throw new IllegalArgumentException("depth must be between 1 and 64 hidden layers, got " + hiddenLayers);
         }
         if (width < 1 || width > 16384) {
             throw new IllegalArgumentException("width must be between 1 and 16384 units, got " + width);
         }
+        if (residualBlocks < 1 || residualBlocks > RESNET18_BLOCKS) {
+            throw new IllegalArgumentException("residual blocks must be between 1 and " + RESNET18_BLOCKS
+                    + " (ResNet18 has 8; the paper's -1..-4 variants keep 7..4), got " + residualBlocks);
+        }
+        if (architecture == Architecture.RESNET18 && width > 512) {
+            throw new IllegalArgumentException("ResNet width (stem channels) must be at most 512, got " + width
+                    + "; the standard ResNet18 has 64");
+        }
         activation = activation.toLowerCase(Locale.ROOT);
         ActivationNames.parse(activation);
+    }
+
+    /** A fully connected network. */
+    public NetworkSpec(int hiddenLayers, int width, String activation, LossKind loss) {
+        this(hiddenLayers, width, activation, loss, Architecture.FULLY_CONNECTED, RESNET18_BLOCKS, true);
+    }
+
+    /** A ResNet18 variant with a head of two ReLU layers and softmax + cross-entropy output, as in the paper. */
+    public static NetworkSpec resnet18(int width, int residualBlocks, boolean residual) {
+        return new NetworkSpec(2, width, "relu", LossKind.CROSS_ENTROPY, Architecture.RESNET18, residualBlocks,
+                residual);
+    }
+
+    public NetworkSpec withHiddenLayers(int value) {
+        return new NetworkSpec(value, width, activation, loss, architecture, residualBlocks, residual);
+    }
+
+    public NetworkSpec withWidth(int value) {
+        return new NetworkSpec(hiddenLayers, value, activation, loss, architecture, residualBlocks, residual);
+    }
+
+    public NetworkSpec withActivation(String value) {
+        return new NetworkSpec(hiddenLayers, width, value, loss, architecture, residualBlocks, residual);
+    }
+
+    public NetworkSpec withLoss(LossKind value) {
+        return new NetworkSpec(hiddenLayers, width, activation, value, architecture, residualBlocks, residual);
+    }
+
+    public NetworkSpec withArchitecture(Architecture value) {
+        return new NetworkSpec(hiddenLayers, width, activation, loss, value, residualBlocks, residual);
+    }
+
+    public NetworkSpec withResidualBlocks(int value) {
+        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, value, residual);
+    }
+
+    public NetworkSpec withResidual(boolean value) {
+        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, residualBlocks, value);
+    }
+
+    /** Short label for charts and folder names, e.g. "FC 5×500 tanh" or "ResNet18-2 w16 plain". */
+    public String label() {
+        if (architecture == Architecture.FULLY_CONNECTED) {
+            return "FC " + hiddenLayers + "×" + width + " " + activation;
+        }
+        int removed = RESNET18_BLOCKS - residualBlocks;
+        return "ResNet18" + (removed == 0 ? "" : "-" + removed) + " w" + width + (residual ? "" : " plain");
     }
 }

@@ -8,6 +8,7 @@ import org.deepfreq.experiment.LearningRateSchedule;
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.RdfSettings;
+import org.deepfreq.model.Architecture;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
 
@@ -33,9 +34,16 @@ public final class ControlsViewModel {
     private final StringProperty activation = new SimpleStringProperty("tanh");
     private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(LossKind.MSE);
     private final BooleanProperty normalize = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(Architecture.FULLY_CONNECTED);
+    private final BooleanProperty residual = new SimpleBooleanProperty(true);
+    private final BooleanBinding resnet = architecture.isEqualTo(Architecture.RESNET18);
 
     final FieldValidation<Integer> depth = new FieldValidation<>(s -> FieldValidation.parseInt(s, "depth", 1, 64));
-    final FieldValidation<Integer> width = new FieldValidation<>(s -> FieldValidation.parseInt(s, "width", 1, 4096));
+    final FieldValidation<Integer> width = new FieldValidation<>(s -> architecture.get() == Architecture.RESNET18
+            ? FieldValidation.parseInt(s, "ResNet width (stem channels)", 1, 512)
+            : FieldValidation.parseInt(s, "width", 1, 4096), architecture);
+    final FieldValidation<Integer> blocks = new FieldValidation<>(s -> FieldValidation.parseInt(s, "residual blocks", 1,
+            NetworkSpec.RESNET18_BLOCKS));
     final FieldValidation<Integer> trainSize = new FieldValidation<>(
             s -> FieldValidation.parseInt(s, "training examples", 2, 1_000_000));
     final FieldValidation<Integer> validationSize = new FieldValidation<>(
@@ -116,7 +124,7 @@ public final class ControlsViewModel {
     }
 
     List<FieldValidation<?>> fields() {
-        return List.of(depth, width, trainSize, validationSize, schedule, batch, epochs, stopLoss, seed, invDeltaMin,
+        return List.of(depth, width, blocks, trainSize, validationSize, schedule, batch, epochs, stopLoss, seed, invDeltaMin,
                 invDeltaMax, steps, samples);
     }
 
@@ -127,6 +135,9 @@ public final class ControlsViewModel {
         width.textProperty().set(Integer.toString(c.network().width()));
         activation.set(c.network().activation());
         loss.set(c.network().loss());
+        architecture.set(c.network().architecture());
+        blocks.textProperty().set(Integer.toString(c.network().residualBlocks()));
+        residual.set(c.network().residual());
         trainSize.textProperty().set(Integer.toString(c.trainSize()));
         validationSize.textProperty().set(Integer.toString(c.validationSize()));
         schedule.textProperty().set(LearningRateSchedule.format(c.schedule()));
@@ -150,7 +161,8 @@ public final class ControlsViewModel {
     public ExperimentConfig toConfig() {
         Preset p = preset.get();
         return new ExperimentConfig(p.name(), dataset.get(), trainSize.value(), validationSize.value(),
-                new NetworkSpec(depth.value(), width.value(), activation.get(), loss.get()),
+                new NetworkSpec(depth.value(), width.value(), activation.get(), loss.get(), architecture.get(),
+                        blocks.value(), residual.get()),
                 LearningRateSchedule.parse(schedule.value()), batch.value(), epochs.value(), stopLoss.value(),
                 rdfSettings(), seed.value());
     }
@@ -174,6 +186,20 @@ public final class ControlsViewModel {
 
     public ObjectProperty<LossKind> lossProperty() {
         return loss;
+    }
+
+    public ObjectProperty<Architecture> architectureProperty() {
+        return architecture;
+    }
+
+    /** Skip connections of the ResNet blocks (off: the plain "vanishing gradient" network). */
+    public BooleanProperty residualProperty() {
+        return residual;
+    }
+
+    /** True while the model is a ResNet (blocks and skip connections apply). */
+    public BooleanBinding resnetProperty() {
+        return resnet;
     }
 
     public BooleanProperty normalizeProperty() {

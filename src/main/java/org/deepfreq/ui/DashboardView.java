@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
+import org.deepfreq.model.Architecture;
 import org.deepfreq.model.LossKind;
 
 import io.fair_acc.chartfx.XYChart;
@@ -190,7 +191,7 @@ public final class DashboardView extends BorderPane {
         preset.setTooltip(new Tooltip("The paper's experiments; '-demo' variants run within minutes on a laptop"));
         ComboBox<String> dataset = new ComboBox<>();
         dataset.setId("dataset");
-        dataset.getItems().setAll("mnist", "fashion-mnist", "cos3x+cos5x", "sin1pix", "sin3pix", "sin5pix");
+        dataset.getItems().setAll("mnist", "fashion-mnist", "cifar10", "cos3x+cos5x", "sin1pix", "sin3pix", "sin5pix");
         dataset.valueProperty().bindBidirectional(c.datasetProperty());
         ComboBox<String> activation = new ComboBox<>();
         activation.getItems().setAll(ControlsViewModel.ACTIVATIONS);
@@ -198,6 +199,19 @@ public final class DashboardView extends BorderPane {
         ComboBox<LossKind> loss = new ComboBox<>();
         loss.getItems().setAll(LossKind.values());
         loss.valueProperty().bindBidirectional(c.lossProperty());
+        ComboBox<Architecture> architecture = new ComboBox<>();
+        architecture.setId("architecture");
+        architecture.getItems().setAll(Architecture.values());
+        architecture.valueProperty().bindBidirectional(c.architectureProperty());
+        architecture.setTooltip(new Tooltip("Fully connected layers, or ResNet18 (image data sets)"));
+        CheckBox residual = new CheckBox("skip connections");
+        residual.setId("residual");
+        residual.selectedProperty().bindBidirectional(c.residualProperty());
+        residual.setTooltip(new Tooltip("Off: the same blocks without skips (the paper's vanishing-gradient networks)"));
+        VBox blocks = field("Residual blocks (of 8)", "blocks", c.blocks,
+                "Basic blocks kept; the paper's variants -1..-4 keep 7..4 (removed from the deepest stage)");
+        blocks.disableProperty().bind(c.resnetProperty().not());
+        residual.disableProperty().bind(c.resnetProperty().not());
         CheckBox normalize = new CheckBox("normalise each dimension");
         normalize.selectedProperty().bindBidirectional(c.normalizeProperty());
         normalize.setTooltip(new Tooltip("Divide each dimension by its maximum absolute value before the RDF (paper default)"));
@@ -210,8 +224,11 @@ public final class DashboardView extends BorderPane {
         advanced.getChildren().setAll(
                 section("Model"),
                 labelled("Data set", dataset),
-                field("Depth (hidden layers)", "depth", c.depth, "Number of hidden layers"),
-                field("Width", "width", c.width, "Units per hidden layer"),
+                labelled("Architecture", architecture),
+                field("Depth (hidden layers)", "depth", c.depth,
+                        "Hidden layers; for ResNet18 the dense layers of the head after pooling"),
+                field("Width", "width", c.width, "Units per hidden layer; for ResNet18 the stem's channels (64 standard)"),
+                blocks, residual,
                 labelled("Activation", activation),
                 labelled("Loss", loss),
                 section("Training"),

@@ -17,8 +17,8 @@ class TrainCommandTest {
     @Test
     void trainsADemoPresetIntoARunFolderWithOneLinePerEpoch() throws IOException {
         Path out = dir.resolve("run");
-        CliRunner r = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "epochs=2", "--set", "samples=100",
-                "--out", out.toString());
+        CliRunner r = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "depth=2", "--set", "epochs=2",
+                "--set", "samples=100", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("epoch   0/2", "epoch   2/2", "peak 1/δ: input", "completed");
         for (String f : new String[] {"config.json", "metrics.csv", "rdf.csv", "peaks.csv", "checkpoint.zip", "status.json"}) {
@@ -27,13 +27,29 @@ class TrainCommandTest {
         assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(4);
         assertThat(Files.readString(out.resolve("config.json"))).contains("\"seed\"", "\"nd4j_backend\"");
 
-        CliRunner again = CliRunner.run("train", "--preset", "depth-1d-demo", "--out", out.toString());
+        CliRunner again = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "depth=2", "--out",
+                out.toString());
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already holds a run: use --resume");
 
         CliRunner resumed = CliRunner.run("train", "--resume", out.toString());
         assertThat(resumed.exitCode()).isEqualTo(2);
         assertThat(resumed.err()).contains("already finished all 2 epochs");
+    }
+
+    @Test
+    void variantPresetRunsEachVariantIntoItsOwnFolderAndPrintsATable() throws IOException {
+        Path out = dir.resolve("sweep");
+        CliRunner r = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "epochs=2", "--set", "samples=50",
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("depth-1d-demo: 4 runs, depth = 1, 2, 3, 4", "variant    status");
+        for (int depth = 1; depth <= 4; depth++) {
+            Path run = out.resolve("depth" + depth);
+            assertThat(Files.readString(run.resolve("config.json"))).contains("\"hiddenLayers\" : " + depth);
+            assertThat(Files.readAllLines(run.resolve("metrics.csv"))).hasSize(4);
+            assertThat(r.out()).containsPattern("depth" + depth + " +completed +2 ");
+        }
     }
 
     @Test

@@ -28,19 +28,43 @@ final class TinyData {
         return new LabeledDataset(name, new FloatMatrix(n, 4, x), null, y, new int[] {4}, List.of("a", "b"));
     }
 
+    /** Two classes of 1×8×8 images: bright left half or bright right half, with noise. */
+    static LabeledDataset images(String name, int n, long seed) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        float[] x = new float[n * 64];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+            for (int p = 0; p < 64; p++) {
+                boolean left = p % 8 < 4;
+                x[i * 64 + p] = (float) (rnd.nextGaussian() * 0.2 + (left == (y[i] == 0) ? 1 : 0));
+            }
+        }
+        return new LabeledDataset(name, new FloatMatrix(n, 64, x), null, y, new int[] {1, 8, 8}, List.of("l", "r"));
+    }
+
     static DatasetCatalog catalog() {
         return new DatasetCatalog() {
             @Override
             public List<String> names() {
-                return List.of("tiny");
+                return List.of("tiny", "tiny-images");
             }
 
             @Override
             public TrainValidation load(String name, int trainSize, int validationSize, long seed) {
+                if (name.equals("tiny-images")) {
+                    return new TrainValidation(images(name, trainSize, seed), images(name, validationSize, seed + 1));
+                }
                 return new TrainValidation(classes("tiny", trainSize, seed), validationSize == 0 ? null
                         : classes("tiny", validationSize, seed + 1));
             }
         };
+    }
+
+    /** A 3-block ResNet (stem 4 channels) on {@link #images}. */
+    static ExperimentConfig resnetConfig(int epochs, boolean residual) {
+        return new ExperimentConfig("tiny-resnet", "tiny-images", 64, 32, NetworkSpec.resnet18(4, 3, residual),
+                List.of(new LearningRateStep(1, 3e-3)), 16, epochs, 0, new RdfSettings(0.05, 5, 12, 32, true), 7);
     }
 
     static ExperimentConfig config(int epochs, double lr) {

@@ -86,6 +86,26 @@ class TrainingRunTest {
     }
 
     @Test
+    void resnetRunMeasuresTheLearningComponentEveryEpochAndIsReproducible() throws InterruptedException {
+        for (boolean residual : new boolean[] {true, false}) {
+            List<EpochResult> a = epochs(factory.create(TinyData.resnetConfig(3, residual),
+                    dir.resolve("a" + residual)).run());
+            List<EpochResult> b = epochs(factory.create(TinyData.resnetConfig(3, residual),
+                    dir.resolve("b" + residual)).run());
+            assertThat(a).extracting(EpochResult::epoch).containsExactly(0, 1, 2, 3);
+            assertThat(a.get(3).trainLoss()).isLessThan(a.get(0).trainLoss());
+            assertThat(a.get(3).valAccuracy()).isGreaterThan(0.75);
+            for (EpochResult r : a) {
+                assertThat(r.splits()).extracting(SplitRdf::name).containsExactly("input", "features", "fc1", "fc2");
+                assertThat(r.splits().get(1).peakInvDelta()).isBetween(0.05, 5.0);
+            }
+            assertThat(b).extracting(EpochResult::trainLoss).containsExactlyElementsOf(
+                    a.stream().map(EpochResult::trainLoss).toList());
+            assertThat(dir.resolve("a" + residual).resolve("checkpoint.zip")).isNotEmptyFile();
+        }
+    }
+
+    @Test
     void divergenceStopsWithStatusDivergedAndKeepsFinishedEpochs() throws InterruptedException {
         ExperimentConfig c = TinyData.config(20, 1e-2).with("lr", "1e-2@1,1e30@3");
         TrainingRun run = factory.create(c, dir.resolve("run")).run();

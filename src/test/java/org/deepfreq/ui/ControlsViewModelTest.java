@@ -20,6 +20,27 @@ class ControlsViewModelTest {
     }
 
     @Test
+    void resnetPresetCarriesArchitectureBlocksAndSkipsAndChecksBlocksAndWidth() {
+        vm.presetProperty().set(Presets.named("vanishing-gradient-demo"));
+        assertThat(vm.resnetProperty().get()).isTrue();
+        assertThat(vm.toConfig()).isEqualTo(Presets.named("vanishing-gradient-demo").config());
+        assertThat(vm.toConfig().network().residual()).isFalse();
+        vm.blocks.textProperty().set("9");
+        assertThat(vm.blocks.messageProperty().get()).isEqualTo("residual blocks must be between 1 and 8");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.blocks.textProperty().set("5");
+        vm.residualProperty().set(true);
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.toConfig().network().residualBlocks()).isEqualTo(5);
+        assertThat(vm.toConfig().network().residual()).isTrue();
+        vm.width.textProperty().set("1000");
+        assertThat(vm.width.messageProperty().get()).isEqualTo("ResNet width (stem channels) must be between 1 and 512");
+        vm.architectureProperty().set(org.deepfreq.model.Architecture.FULLY_CONNECTED);
+        assertThat(vm.width.messageProperty().get()).isEmpty();
+        assertThat(vm.resnetProperty().get()).isFalse();
+    }
+
+    @Test
     void deltaRangeMustBePositiveAndOrdered() {
         vm.invDeltaMin.textProperty().set("50");
         vm.invDeltaMax.textProperty().set("10");
