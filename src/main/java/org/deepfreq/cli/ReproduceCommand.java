@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.deepfreq.app.AppHome;
+import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.reproduce.ClaimResult;
+import org.deepfreq.reproduce.FigureRenderer;
+import org.deepfreq.reproduce.MnistDnnClaim;
+import org.deepfreq.reproduce.ResNetVariantsClaim;
 import org.deepfreq.reproduce.DepthSweepClaim;
 import org.deepfreq.reproduce.ReproduceContext;
 import org.deepfreq.reproduce.ReproduceMode;
 import org.deepfreq.reproduce.Reproduction;
 import org.deepfreq.reproduce.SineRdfClaim;
 import org.deepfreq.spectrum.RdfEngine;
+import org.deepfreq.ui.FigureFactory;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -37,17 +43,27 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "NAME", description = "run only these experiments (repeatable)")
     List<String> only = List.of();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (re-running with the "
+            + "same folder reuses finished runs and resumes unfinished ones)")
     Path out;
 
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
+    Path dataDir;
+
+    @Option(names = "--no-figures", description = "write data files only, no PNG figures")
+    boolean noFigures;
+
     static Reproduction reproduction() {
-        return new Reproduction(List.of(new SineRdfClaim(), new DepthSweepClaim()));
+        return new Reproduction(List.of(new SineRdfClaim(), new DepthSweepClaim(), new MnistDnnClaim(),
+                new ResNetVariantsClaim(true), new ResNetVariantsClaim(false)));
     }
 
     @Override
     public Integer call() {
         ReproduceMode m = mode != null && mode.full ? ReproduceMode.FULL : ReproduceMode.QUICK;
-        ReproduceContext ctx = new ReproduceContext(m, out, RdfEngine.withDefaults(), System.err::println);
+        FigureRenderer figures = noFigures ? FigureRenderer.NONE : new FigureFactory(900, 560, 2);
+        ReproduceContext ctx = new ReproduceContext(m, out, new DatasetDirectory(dataDir != null ? dataDir
+                : AppHome.datasets()), RdfEngine.withDefaults(), System.err::println, figures);
         List<ClaimResult> results = reproduction().run(ctx, new LinkedHashSet<>(only));
         for (ClaimResult r : results) {
             System.out.printf(Locale.ROOT, "%-20s %s%n", r.id(), r.verdict());

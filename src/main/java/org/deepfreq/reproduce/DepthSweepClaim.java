@@ -61,6 +61,7 @@ public final class DepthSweepClaim implements ClaimExperiment {
         StringBuilder csv = new StringBuilder("depth,seed,epochs,reached\n");
         Map<String, Object> measured = new LinkedHashMap<>();
         List<Double> means = new ArrayList<>();
+        List<Double> sds = new ArrayList<>();
         for (int depth = 1; depth <= s.maxDepth(); depth++) {
             double sum = 0;
             double sq = 0;
@@ -78,6 +79,7 @@ public final class DepthSweepClaim implements ClaimExperiment {
             double mean = sum / k;
             double sd = Math.sqrt(Math.max(0, sq / k - mean * mean));
             means.add(mean);
+            sds.add(sd);
             measured.put("epochs_depth_" + depth, String.format(Locale.ROOT, "%.0f ± %.0f (%d/%d reached)", mean, sd,
                     reached, k));
             context.log().accept(String.format(Locale.ROOT, "depth-1d: depth %d needs %.0f ± %.0f epochs", depth, mean, sd));
@@ -94,7 +96,30 @@ public final class DepthSweepClaim implements ClaimExperiment {
                 decreasing, means.size() - 1, held ? "" : " Full mode trains wider networks from more seeds.");
         return new ClaimResult(id(), "1-D depth experiment", "Deeper networks of equal width reach a fixed error on "
                 + "cos(3x)+cos(5x) in fewer training steps.", settings, measured, held ? Verdict.HELD : Verdict.NOT_HELD,
-                explanation, List.of("depth-1d.csv"));
+                explanation, figures(context, s, means, sds));
+    }
+
+    private static List<String> figures(ReproduceContext context, Settings s, List<Double> means, List<Double> sds) {
+        int n = means.size();
+        double[] depth = new double[n];
+        double[] mean = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            depth[i] = i + 1;
+            mean[i] = means.get(i);
+            lo[i] = means.get(i) - sds.get(i);
+            hi[i] = means.get(i) + sds.get(i);
+        }
+        List<String> files = new ArrayList<>(List.of("depth-1d.csv"));
+        files.addAll(Figures.plot(context, "depth-1d", new FigureRenderer.Plot("Epochs to MSE < " + s.threshold()
+                + " on cos(3x)+cos(5x)", "hidden layers", "epochs", false, List.of(
+                        new FigureRenderer.Series("mean of " + s.seeds().size() + " seeds", depth, mean),
+                        new FigureRenderer.Series("mean − sd", depth, lo),
+                        new FigureRenderer.Series("mean + sd", depth, hi)),
+                "tanh MLPs of width " + s.width() + ", full batch, Adam lr " + s.learningRate() + ", seeds "
+                        + s.seeds())));
+        return files;
     }
 
     /** Full-batch epochs until the training MSE is below the threshold (maxEpochs + 1 when never). */

@@ -34,6 +34,14 @@ public final class SineRdfClaim implements ClaimExperiment {
         return new RdfRequest(sine.features(), sine.targets(), GRID, false);
     }
 
+    private static List<String> figures(ReproduceContext context, List<FigureRenderer.Series> curves) {
+        List<String> files = new ArrayList<>(List.of("rdf-sin.csv"));
+        files.addAll(Figures.plot(context, "rdf-sin", new FigureRenderer.Plot("RDF of sin(kπx), k = 1..5", "1/δ",
+                "normalised RDF", false, curves, POINTS + " points of [-1, 1], 1/δ " + GRID.min() + ".." + GRID.max()
+                        + " in " + GRID.steps() + " steps, not normalised per dimension")));
+        return files;
+    }
+
     @Override
     public ClaimResult run(ReproduceContext context) {
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -43,10 +51,12 @@ public final class SineRdfClaim implements ClaimExperiment {
         settings.put("normalize", false);
 
         List<Double> peaks = new ArrayList<>();
+        List<FigureRenderer.Series> curves = new ArrayList<>();
         StringBuilder csv = new StringBuilder("k,inv_delta,lfr,rdf,rdf_normalized\n");
         for (int k = 1; k <= MAX_K; k++) {
             RdfResult r = context.engine().compute(request(k));
             peaks.add(r.peakInvDelta());
+            curves.add(new FigureRenderer.Series("sin(" + k + "πx)", r.invDelta(), r.rdfNormalized()));
             for (int i = 0; i < r.size(); i++) {
                 csv.append(String.format(Locale.ROOT, "%d,%.6f,%.8g,%.8g,%.8g%n", k, r.invDelta()[i], r.lfr()[i],
                         r.rdf()[i], r.rdfNormalized()[i]));
@@ -68,7 +78,7 @@ public final class SineRdfClaim implements ClaimExperiment {
                 : "The peak 1/δ does not rise strictly with k on this grid; a finer grid (more steps) separates low k.";
         return new ClaimResult(id(), "RDF of sin(kπx)",
                 "The RDF peak of sin(kπx) moves to larger 1/δ as the frequency k grows.", settings, measured,
-                increasing ? Verdict.HELD : Verdict.NOT_HELD, explanation, List.of("rdf-sin.csv"));
+                increasing ? Verdict.HELD : Verdict.NOT_HELD, explanation, figures(context, curves));
     }
 
     private static double round(double v) {

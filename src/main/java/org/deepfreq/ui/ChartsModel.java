@@ -13,7 +13,6 @@ import org.deepfreq.spectrum.RdfResult;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleGridDataSet;
-import io.fair_acc.dataset.utils.DataSetStyleBuilder;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -128,8 +127,7 @@ public final class ChartsModel {
             DoubleDataSet ds = i < curves.size() ? (DoubleDataSet) curves.get(i) : new DoubleDataSet("epoch " + e.epoch());
             double t = last == 0 ? 1 : (double) e.epoch() / last;
             ds.setName("epoch " + e.epoch());
-            ds.setStyle(DataSetStyleBuilder.instance().setStroke((int) (220 * t + 20), 60, (int) (220 * (1 - t) + 20), 1)
-                    .setStrokeWidth(e.epoch() == last ? 3.0 : 1.2).build());
+            ds.setStyle(EpochColours.style(t, e.epoch() == last));
             ds.set(r.invDelta(), r.rdfNormalized());
             if (i >= curves.size()) {
                 curves.add(ds);

@@ -64,13 +64,7 @@ public final class MainViewModel {
             return "";
         }
         int epoch = charts.epochs().isEmpty() ? 0 : charts.epochs().get(charts.epochs().size() - 1).epoch();
-        return String.format(Locale.ROOT, "preset %s · data %s (%d train) · %d×%d %s, %s · lr %s · 1/δ %g..%g (%d steps, "
-                + "%d samples%s) · epoch %d · seed %d · %s", c.preset(), c.dataset(), c.trainSize(),
-                c.network().hiddenLayers(), c.network().width(), c.network().activation(),
-                c.network().loss().name().toLowerCase(Locale.ROOT),
-                org.deepfreq.experiment.LearningRateSchedule.format(c.schedule()), c.rdf().invDeltaMin(),
-                c.rdf().invDeltaMax(), c.rdf().steps(), c.rdf().samples(), c.rdf().normalize() ? ", normalised" : "",
-                epoch, c.seed(), run.backendProperty().get());
+        return FigureCaption.of(c, epoch, run.backendProperty().get());
     }
 
     public ControlsViewModel controls() {

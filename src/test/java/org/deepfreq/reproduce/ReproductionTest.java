@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.deepfreq.spectrum.RdfEngine;
+import org.deepfreq.data.DatasetDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +28,9 @@ class ReproductionTest {
         DepthSweepClaim.Settings mini = new DepthSweepClaim.Settings(2, 16, 100, 1e-2, 0.3, 400, List.of(1L, 2L));
         Reproduction r = new Reproduction(List.of(new SineRdfClaim(), new DepthSweepClaim(mini, mini)));
         List<String> log = new ArrayList<>();
-        List<ClaimResult> results = r.run(new ReproduceContext(ReproduceMode.QUICK, out, RdfEngine.withDefaults(),
-                log::add), Set.of());
+        List<ClaimResult> results = r.run(new ReproduceContext(ReproduceMode.QUICK, out, new DatasetDirectory(out.resolve("no-data")),
+                RdfEngine.withDefaults(),
+                log::add, FigureRenderer.NONE), Set.of());
 
         assertThat(results).extracting(ClaimResult::id).containsExactly("rdf-sin", "depth-1d");
         JsonNode json = new ObjectMapper().readTree(out.resolve("claims.json").toFile());

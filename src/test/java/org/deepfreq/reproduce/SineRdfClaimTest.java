@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.deepfreq.spectrum.RdfEngine;
+import org.deepfreq.data.DatasetDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,8 @@ class SineRdfClaimTest {
     @Test
     void sineClaimHoldsAndClaimsJsonCarriesTheMeasuredPeaks() throws IOException {
         List<String> log = new ArrayList<>();
-        ReproduceContext ctx = new ReproduceContext(ReproduceMode.QUICK, out, RdfEngine.withDefaults(), log::add);
+        ReproduceContext ctx = new ReproduceContext(ReproduceMode.QUICK, out, new DatasetDirectory(out.resolve("no-data")),
+                RdfEngine.withDefaults(), log::add, FigureRenderer.NONE);
         ClaimResult r = new SineRdfClaim().run(ctx);
 
         assertThat(r.verdict()).isEqualTo(Verdict.HELD);

@@ -1,0 +1,83 @@
+package org.deepfreq.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.deepfreq.reproduce.FigureRenderer;
+import org.deepfreq.results.RunFolder;
+import org.deepfreq.results.RunFolderReader;
+import org.deepfreq.results.RunRecord;
+import org.deepfreq.ui.FigureFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code deepfreq figure}: draws one of the app's charts from run folders into a PNG, without a window. */
+@Command(name = "figure", mixinStandardHelpOptions = true,
+        description = {"Draw a chart of finished or running runs as PNG, without a window (for scripts and papers).",
+            "Charts: rdf (a split's RDF over the epochs), loss, peaks, heatmap, compare (a split across several "
+                    + "--run folders at one epoch), dashboard."})
+final class FigureCommand implements Callable<Integer> {
+
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "run folder (repeat for compare/loss)")
+    List<Path> runs = new ArrayList<>();
+
+    @Option(names = "--chart", required = true, paramLabel = "KIND",
+            description = "rdf, loss, peaks, heatmap, compare or dashboard")
+    String chart;
+
+    @Option(names = "--split", paramLabel = "NAME", description = "split for rdf/heatmap/compare (default: the deepest)")
+    String split;
+
+    @Option(names = "--epoch", paramLabel = "E", defaultValue = "-1",
+            description = "show the run up to this epoch (default: the last)")
+    int epoch;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "pixel scale 1-4 (default 2)")
+    double scale;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "900x600", description = "size at 1× (default 900x600)")
+    String size;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "title (default: chart and run names)")
+    String title;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file to write")
+    Path out;
+
+    @Override
+    public Integer call() {
+        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
+        if (wh.length != 2) {
+            throw new IllegalArgumentException("--size must be WIDTHxHEIGHT, e.g. 900x600, got '" + size + "'");
+        }
+        double w;
+        double h;
+        try {
+            w = Double.parseDouble(wh[0]);
+            h = Double.parseDouble(wh[1]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--size must be WIDTHxHEIGHT in pixels, got '" + size + "'", e);
+        }
+        if (w < 200 || h < 150 || w > 4000 || h > 3000) {
+            throw new IllegalArgumentException("--size must be between 200x150 and 4000x3000, got '" + size + "'");
+        }
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new IllegalArgumentException("--out must name a .png file, got " + out);
+        }
+        List<RunRecord> records = runs.stream().map(d -> RunFolderReader.read(new RunFolder(d))).toList();
+        if (split == null && chart.equals("compare")) {
+            List<org.deepfreq.experiment.SplitRdf> last = records.get(0).epochs().get(records.get(0).epochs().size() - 1)
+                    .splits();
+            split = last.size() > 1 && last.get(1).name().equals("features") ? "features" : last.get(last.size() - 1)
+                    .name();
+        }
+        String t = title != null ? title : chart + " · " + String.join(", ", records.stream()
+                .map(r -> r.folder().dir().getFileName().toString()).toList());
+        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(chart, records, split, epoch, t), out);
+        System.out.println("wrote " + out);
+        return 0;
+    }
+}

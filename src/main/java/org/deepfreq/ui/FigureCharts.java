@@ -1,0 +1,157 @@
+package org.deepfreq.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.reproduce.FigureRenderer;
+import org.deepfreq.results.RunRecord;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * Builds the app's charts from finished runs, for figures drawn without the dashboard: RDF curves of a split over the
+ * epochs, loss, peak trajectories, heatmap, a comparison of one split across runs, or all of them as a dashboard.
+ */
+final class FigureCharts {
+
+    static final List<String> KINDS = List.of("rdf", "loss", "peaks", "heatmap", "compare", "dashboard");
+
+    private FigureCharts() {
+    }
+
+    /**
+     * The chart of the given kind. {@code split} null means the deepest split; {@code epoch} −1 the last epoch
+     * (charts over epochs then show every epoch up to it).
+     */
+    static Region build(String kind, List<RunRecord> runs, String split, int epoch, String title) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a figure needs at least one run");
+        }
+        RunRecord first = runs.get(0);
+        List<EpochResult> epochs = upTo(first, epoch);
+        String s = split != null ? split : lastSplit(epochs);
+        ChartsModel model = new ChartsModel();
+        epochs.forEach(model::add);
+        return switch (kind) {
+            case "rdf" -> {
+                requireSplit(model, s);
+                XYChart c = Charts.lines(title, "1/δ", "normalised RDF", false);
+                c.getDatasets().setAll(model.rdfCurves(s));
+                yield c;
+            }
+            case "loss" -> runs.size() == 1 ? lossOf(model, title) : lossAcross(runs, epoch, title);
+            case "peaks" -> {
+                XYChart c = Charts.lines(title, "epoch", "RDF peak 1/δ", false);
+                c.getDatasets().setAll(model.peakSets());
+                yield c;
+            }
+            case "heatmap" -> {
+                requireSplit(model, s);
+                model.heatmapSplitProperty().set(s);
+                yield Charts.heatmap(title, model.heatmap());
+            }
+            case "compare" -> compare(runs, s, epoch, title);
+            case "dashboard" -> dashboard(model, title);
+            default -> throw new IllegalArgumentException("unknown chart '" + kind + "': choose one of " + KINDS);
+        };
+    }
+
+    /** A line plot of measured series. */
+    static XYChart plot(FigureRenderer.Plot plot) {
+        XYChart c = Charts.lines(plot.title(), plot.xLabel(), plot.yLabel(), plot.logY());
+        for (FigureRenderer.Series s : plot.series()) {
+            DoubleDataSet ds = new DoubleDataSet(s.name());
+            ds.set(s.x(), s.y());
+            c.getDatasets().add(ds);
+        }
+        return c;
+    }
+
+    private static XYChart lossOf(ChartsModel model, String title) {
+        XYChart c = Charts.lines(title, "epoch", "loss", true);
+        c.getDatasets().setAll(model.trainLoss(), model.valLoss());
+        return c;
+    }
+
+    private static XYChart lossAcross(List<RunRecord> runs, int epoch, String title) {
+        XYChart c = Charts.lines(title, "epoch", "training loss", true);
+        for (RunRecord r : runs) {
+            List<EpochResult> trained = upTo(r, epoch).stream().filter(e -> e.epoch() > 0).toList();
+            DoubleDataSet ds = new DoubleDataSet(r.config().network().label());
+            ds.set(trained.stream().mapToDouble(EpochResult::epoch).toArray(),
+                    trained.stream().mapToDouble(EpochResult::trainLoss).toArray());
+            c.getDatasets().add(ds);
+        }
+        return c;
+    }
+
+    /** The split's normalised RDF of every run at the epoch, one curve per run. */
+    private static XYChart compare(List<RunRecord> runs, String split, int epoch, String title) {
+        XYChart c = Charts.lines(title, "1/δ", "normalised RDF", false);
+        List<DataSet> sets = new ArrayList<>();
+        for (RunRecord r : runs) {
+            List<EpochResult> e = upTo(r, epoch);
+            EpochResult at = e.get(e.size() - 1);
+            SplitRdf rdf = at.splits().stream().filter(x -> x.name().equals(split)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(r.folder().dir() + " has no split '" + split
+                            + "'"));
+            DoubleDataSet ds = new DoubleDataSet(r.config().network().label() + ", epoch " + at.epoch());
+            ds.set(rdf.rdf().invDelta(), rdf.rdf().rdfNormalized());
+            sets.add(ds);
+        }
+        c.getDatasets().setAll(sets);
+        return c;
+    }
+
+    private static Region dashboard(ChartsModel model, String title) {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        int col = 0;
+        for (String split : model.splits()) {
+            XYChart c = Charts.lines("RDF, " + split, "1/δ", "normalised RDF", false);
+            c.getDatasets().setAll(model.rdfCurves(split));
+            c.setLegendVisible(false);
+            grid.add(c, col % 4, col / 4);
+            col++;
+        }
+        int row = (col + 3) / 4;
+        XYChart peaks = Charts.lines("RDF peak per split", "epoch", "peak 1/δ", false);
+        peaks.getDatasets().setAll(model.peakSets());
+        model.heatmapSplitProperty().set(model.splits().get(model.splits().size() - 1));
+        grid.add(lossOf(model, "Loss"), 0, row, 2, 1);
+        grid.add(peaks, 2, row);
+        grid.add(Charts.heatmap("Normalised RDF, " + model.heatmapSplitProperty().get(), model.heatmap()), 3, row);
+        grid.getChildren().forEach(n -> {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            GridPane.setVgrow(n, Priority.ALWAYS);
+        });
+        return grid;
+    }
+
+    private static List<EpochResult> upTo(RunRecord r, int epoch) {
+        List<EpochResult> e = epoch < 0 ? r.epochs() : r.epochs().stream().filter(x -> x.epoch() <= epoch).toList();
+        if (e.isEmpty()) {
+            throw new IllegalArgumentException(r.folder().dir() + " has no epoch ≤ " + epoch);
+        }
+        return e;
+    }
+
+    private static String lastSplit(List<EpochResult> epochs) {
+        List<SplitRdf> s = epochs.get(epochs.size() - 1).splits();
+        return s.get(s.size() - 1).name();
+    }
+
+    private static void requireSplit(ChartsModel model, String split) {
+        if (!model.splits().contains(split)) {
+            throw new IllegalArgumentException("no split '" + split + "' in the run: choose one of " + model.splits());
+        }
+    }
+}
