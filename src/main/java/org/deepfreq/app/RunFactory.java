@@ -37,6 +37,11 @@ public final class RunFactory {
         this.engine = engine;
     }
 
+    /** The folder new runs are created in. */
+    public Path runsDir() {
+        return runsDir;
+    }
+
     /** A new run of {@code config}, recording into {@code folder} (or a new dated folder under the runs dir). */
     public PreparedRun create(ExperimentConfig config, Path folder) {
         RunFolder rf = folder != null ? new RunFolder(folder)

@@ -118,10 +118,14 @@ public final class DashboardView extends BorderPane {
             s.setFullScreen(!s.isFullScreen());
         });
         Menu view = new Menu("View", null, classroom, full);
+        MenuItem browse = new MenuItem("Browse and compare runs…");
+        browse.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs()));
+        Menu runs = new Menu("Runs", null, browse);
         MenuItem about = new MenuItem("About DeepFreq Studio");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), vm.run().backendProperty().get()));
         Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, runs, view, help);
     }
 
     private HBox runBar() {
@@ -155,7 +159,8 @@ public final class DashboardView extends BorderPane {
         return bar;
     }
 
-    private static Button button(String text, String id, String tip, Runnable action) {
+    /** A button with an id (for tests), a tooltip and an action; not focus-traversable, so Space stays a shortcut. */
+    static Button button(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
@@ -359,20 +364,6 @@ public final class DashboardView extends BorderPane {
     }
 
     private void exportWithDialog(Node node, String what) {
-        ChoiceDialog<Integer> scale = new ChoiceDialog<>(2, 1, 2, 3, 4);
-        scale.setHeaderText("Export " + what + " as PNG: scale");
-        scale.showAndWait().ifPresent(s -> {
-            FileChooser fc = new FileChooser();
-            fc.setInitialFileName(what.replaceAll("\\W+", "-") + ".png");
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-            File f = fc.showSaveDialog(getScene().getWindow());
-            if (f != null) {
-                try {
-                    exportPng(node, "DeepFreq Studio — " + what, f.toPath(), s);
-                } catch (RuntimeException ex) {
-                    new Alert(Alert.AlertType.ERROR, "Export failed: " + ex.getMessage()).showAndWait();
-                }
-            }
-        });
+        PngExportDialog.show(node, what, vm.caption());
     }
 }

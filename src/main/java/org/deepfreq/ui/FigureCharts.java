@@ -97,11 +97,10 @@ final class FigureCharts {
         XYChart c = Charts.lines(title, "1/δ", "normalised RDF", false);
         List<DataSet> sets = new ArrayList<>();
         for (RunRecord r : runs) {
-            List<EpochResult> e = upTo(r, epoch);
-            EpochResult at = e.get(e.size() - 1);
-            SplitRdf rdf = at.splits().stream().filter(x -> x.name().equals(split)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(r.folder().dir() + " has no split '" + split
-                            + "'"));
+            EpochResult at = ComparisonViewModel.epochAt(r, epoch)
+                    .orElseThrow(() -> new IllegalArgumentException(r.folder().dir() + " has no epoch ≤ " + epoch));
+            SplitRdf rdf = ComparisonViewModel.splitOf(at, split).orElseThrow(() -> new IllegalArgumentException(
+                    r.folder().dir() + " has no split '" + split + "'"));
             DoubleDataSet ds = new DoubleDataSet(r.config().network().label() + ", epoch " + at.epoch());
             ds.set(rdf.rdf().invDelta(), rdf.rdf().rdfNormalized());
             sets.add(ds);

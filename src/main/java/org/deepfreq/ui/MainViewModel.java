@@ -3,7 +3,11 @@ package org.deepfreq.ui;
 import java.util.Locale;
 
 import org.deepfreq.app.RunFactory;
+import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.Presets;
+import org.deepfreq.results.RunCatalog;
+import org.deepfreq.results.RunRecord;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,11 +20,14 @@ public final class MainViewModel {
     private final ControlsViewModel controls = new ControlsViewModel();
     private final ChartsModel charts = new ChartsModel();
     private final RunViewModel run;
+    private final RunsViewModel runs;
     private final BooleanProperty classroom = new SimpleBooleanProperty(false);
     private final BooleanBinding startDisabled;
 
     public MainViewModel(RunFactory factory, String backend) {
         this.run = new RunViewModel(factory, charts, backend);
+        this.runs = new RunsViewModel(new RunCatalog(factory.runsDir()), this::openRun,
+                dir -> run.isActive().get() && dir.equals(run.folder() == null ? null : run.folder().dir()));
         this.startDisabled = Bindings.createBooleanBinding(() -> !controls.validProperty().get() || !run.canStart().get(),
                 controls.validProperty(), run.canStart());
     }
@@ -57,6 +64,24 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Shows a recorded run in the dashboard: its settings in the controls and every epoch in the charts. Refused
+     * with a message while a run trains.
+     */
+    public void openRun(RunRecord record) {
+        if (!run.canStart().get()) {
+            runs.messageProperty().set("stop the current run before opening another");
+            return;
+        }
+        try {
+            controls.presetProperty().set(Presets.named(record.config().preset()));
+        } catch (InvalidDataException e) {
+            // a run of a preset this version does not know: its own settings below still apply
+        }
+        controls.load(record.config());
+        run.showRecord(record);
+    }
+
     /** One line of the key settings for figure captions. */
     public String caption() {
         ExperimentConfig c = run.config() != null ? run.config() : controls.validProperty().get() ? controls.toConfig() : null;
@@ -75,6 +100,10 @@ public final class MainViewModel {
         return charts;
     }
 
+    public RunsViewModel runs() {
+        return runs;
+    }
+
     public RunViewModel run() {
         return run;
     }
@@ -89,5 +118,6 @@ public final class MainViewModel {
 
     public void shutdown() {
         run.shutdown();
+        runs.shutdown();
     }
 }

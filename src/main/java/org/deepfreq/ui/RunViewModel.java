@@ -13,6 +13,7 @@ import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.results.RunFolder;
+import org.deepfreq.results.RunRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +23,13 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -49,8 +53,7 @@ public final class RunViewModel {
         return t;
     });
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.READY);
-    private final BooleanBinding preparing;
-    private final ObjectProperty<Boolean> preparingFlag = new SimpleObjectProperty<>(false);
+    private final BooleanProperty preparing = new SimpleBooleanProperty(false);
     private final StringProperty statusText = new SimpleStringProperty("ready");
     private final StringProperty epochText = new SimpleStringProperty("epoch –");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -70,9 +73,8 @@ public final class RunViewModel {
         this.factory = factory;
         this.charts = charts;
         this.backend = new ReadOnlyStringWrapper(backendDescription);
-        this.preparing = Bindings.createBooleanBinding(preparingFlag::get, preparingFlag);
-        this.canStart = Bindings.createBooleanBinding(() -> !preparingFlag.get()
-                && (status.get() == RunStatus.READY || status.get().isTerminal()), status, preparingFlag);
+        this.canStart = Bindings.createBooleanBinding(() -> !preparing.get()
+                && (status.get() == RunStatus.READY || status.get().isTerminal()), status, preparing);
         this.active = Bindings.createBooleanBinding(
                 () -> status.get() == RunStatus.RUNNING || status.get() == RunStatus.PAUSED, status);
         this.drain = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> drainEvents()));
@@ -87,14 +89,14 @@ public final class RunViewModel {
         }
         errorMessage.set("");
         charts.clear();
-        preparingFlag.set(true);
+        preparing.set(true);
         statusText.set("loading data for " + c.preset() + " ...");
         preparer.submit(() -> {
             try {
                 RunFactory.PreparedRun prepared = factory.create(c, null);
                 prepared.run().addListener(inbox::add);
                 Platform.runLater(() -> {
-                    preparingFlag.set(false);
+                    preparing.set(false);
                     run = prepared.run();
                     config = c;
                     runFolder.set(prepared.folder().dir().toString());
@@ -108,13 +110,39 @@ public final class RunViewModel {
             } catch (RuntimeException e) {
                 LOG.warn("cannot start run", e);
                 Platform.runLater(() -> {
-                    preparingFlag.set(false);
+                    preparing.set(false);
                     status.set(RunStatus.FAILED);
                     statusText.set("not started");
                     errorMessage.set(e.getMessage() == null ? e.toString() : e.getMessage());
                 });
             }
         });
+    }
+
+    /**
+     * Shows a finished, stopped or crashed run from its folder exactly as it was seen live: every recorded epoch
+     * in the charts, its status, and its error message when it failed or diverged. Ignored while a run is active.
+     */
+    public boolean showRecord(RunRecord record) {
+        if (!canStart.get()) {
+            return false;
+        }
+        run = null;
+        config = record.config();
+        charts.clear();
+        record.epochs().forEach(charts::add);
+        status.set(record.status());
+        statusText.set(record.status().name().toLowerCase(Locale.ROOT)
+                + (record.message().isEmpty() ? "" : ": " + record.message()) + " (opened from its folder)");
+        epochText.set(String.format(Locale.ROOT, "epoch %d / %d", Math.max(record.lastEpoch(), 0),
+                record.config().maxEpochs()));
+        progress.set(record.status().isTerminal() ? 1 : 0);
+        throughputText.set("");
+        etaText.set("");
+        runFolder.set(record.folder().dir().toString());
+        errorMessage.set(record.status() == RunStatus.FAILED || record.status() == RunStatus.DIVERGED
+                ? record.message() : "");
+        return true;
     }
 
     public void pauseOrResume() {
@@ -232,7 +260,7 @@ public final class RunViewModel {
         return runFolder;
     }
 
-    public BooleanBinding preparingProperty() {
+    public ReadOnlyBooleanProperty preparingProperty() {
         return preparing;
     }
 

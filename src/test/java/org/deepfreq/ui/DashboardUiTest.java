@@ -1,16 +1,19 @@
 package org.deepfreq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
+import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.RunStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +130,49 @@ class DashboardUiTest {
         assertThat(img.getWidth()).isGreaterThanOrEqualTo((int) (2 * size[0]));
         assertThat(img.getHeight()).isGreaterThan((int) (2 * size[1]));
         assertThat(variance(img)).isGreaterThan(100);
+    }
+
+    @Test
+    void aFinishedRunReopensFromTheRunsWindowAsItWasSeenLiveAndCompares() throws Exception {
+        MainViewModel vm = app.viewModel();
+        robot.interact(() -> vm.controls().epochs.textProperty().set("3"));
+        robot.clickOn("#start");
+        waitFor("finished", () -> vm.run().statusProperty().get() == RunStatus.COMPLETED);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<EpochResult> live = vm.charts().epochs();
+        String deepest = vm.charts().splits().get(vm.charts().splits().size() - 1);
+        DataSet liveCurve = app.view().rdfChart(deepest).getDatasets().get(3);
+        double[] liveY = liveCurve.getValues(DataSet.DIM_Y).clone();
+        robot.interact(() -> vm.controls().width.textProperty().set("7"));
+
+        robot.interact(() -> RunsView.show(app.view().getScene().getWindow(), vm.runs()));
+        waitFor("runs listed", () -> vm.runs().runs().size() == 1);
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#runs-open");
+        waitFor("opened", () -> vm.run().statusTextProperty().get().endsWith("(opened from its folder)"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.controls().width.textProperty().get()).isEqualTo("50"); // the run's settings are back
+        assertThat(vm.charts().epochs()).extracting(EpochResult::epoch)
+                .containsExactlyElementsOf(live.stream().map(EpochResult::epoch).toList());
+        for (int i = 0; i < live.size(); i++) {
+            assertThat(vm.charts().epochs().get(i).trainLoss()).as("epoch %d loss", i)
+                    .isCloseTo(live.get(i).trainLoss(), within(1e-6 * Math.max(1, live.get(i).trainLoss())));
+        }
+        assertThat(vm.run().statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
+        DataSet reopened = app.view().rdfChart(deepest).getDatasets().get(3);
+        assertThat(reopened.getName()).isEqualTo(liveCurve.getName());
+        for (int k = 0; k < liveY.length; k++) {
+            assertThat(reopened.get(DataSet.DIM_Y, k)).isCloseTo(liveY[k], within(1e-5));
+        }
+
+        robot.clickOn("#runs-compare");
+        waitFor("compared", () -> vm.runs().comparison().rdfCurves().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.runs().comparison().splitProperty().get()).isEqualTo(deepest);
+        assertThat(vm.runs().comparison().rdfCurves().get(0).getDataCount()).isEqualTo(liveY.length);
+        robot.interact(() -> robot.lookup("#compare-epoch").queryAs(javafx.scene.control.Slider.class).setValue(1));
+        assertThat(vm.runs().comparison().rdfCurves().get(0).getName()).endsWith("epoch 1");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#runs-view").query().getScene().getWindow()).close());
     }
 
     private static double variance(BufferedImage img) {

@@ -1,0 +1,120 @@
+package org.deepfreq.results;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.RunStatus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The run folders under a runs directory: listed newest first from their config.json and status.json (cheap, the
+ * RDF tables are not read), renamed and deleted. Folders without config.json are not runs and are left alone.
+ */
+public final class RunCatalog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,99}");
+
+    private final Path runsDir;
+
+    public RunCatalog(Path runsDir) {
+        this.runsDir = runsDir;
+    }
+
+    /** One listed run. */
+    public record Summary(Path dir, String name, String preset, String network, String dataset, RunStatus status,
+            int epochs, Instant modified) {
+    }
+
+    /** Every readable run folder, newest first; unreadable ones are listed with status FAILED. */
+    public List<Summary> list() {
+        if (!Files.isDirectory(runsDir)) {
+            return List.of();
+        }
+        List<Summary> out = new ArrayList<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(runsDir, Files::isDirectory)) {
+            for (Path d : dirs) {
+                RunFolder f = new RunFolder(d);
+                if (Files.isRegularFile(f.config())) {
+                    out.add(summary(f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + runsDir + ": " + e.getMessage(), e);
+        }
+        out.sort(Comparator.comparing(Summary::modified).reversed().thenComparing(Summary::name));
+        return out;
+    }
+
+    private static Summary summary(RunFolder f) throws IOException {
+        Instant modified = Files.getLastModifiedTime(f.config()).toInstant();
+        String name = f.dir().getFileName().toString();
+        try {
+            ExperimentConfig c = ExperimentConfig.fromJson(JSON.readTree(f.config().toFile()).get("config").toString());
+            RunStatus status = RunStatus.READY;
+            int epochs = 0;
+            if (Files.isRegularFile(f.status())) {
+                JsonNode s = JSON.readTree(f.status().toFile());
+                status = RunStatus.valueOf(s.get("status").asText());
+                epochs = s.path("epochs").asInt(0);
+                modified = Files.getLastModifiedTime(f.status()).toInstant();
+            }
+            return new Summary(f.dir(), name, c.preset(), c.network().label(), c.dataset(), status, epochs, modified);
+        } catch (IOException | RuntimeException e) {
+            return new Summary(f.dir(), name, "?", "unreadable: " + e.getMessage(), "?", RunStatus.FAILED, 0, modified);
+        }
+    }
+
+    /** Renames a run folder within the runs directory; returns the new folder. */
+    public Path rename(Path dir, String newName) {
+        requireRun(dir);
+        if (!NAME.matcher(newName).matches()) {
+            throw new IllegalArgumentException("run name '" + newName + "' must be 1-100 letters, digits, '.', '_', "
+                    + "'+' or '-', starting with a letter or digit");
+        }
+        Path target = dir.resolveSibling(newName);
+        if (Files.exists(target)) {
+            throw new IllegalArgumentException("a run named '" + newName + "' already exists: choose another name");
+        }
+        try {
+            return Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rename " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a run folder and everything in it. */
+    public void delete(Path dir) {
+        requireRun(dir);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void requireRun(Path dir) {
+        if (!Files.isRegularFile(new RunFolder(dir).config())) {
+            throw new InvalidDataException(dir + ": not a run folder (config.json missing)");
+        }
+        if (!dir.toAbsolutePath().normalize().getParent().equals(runsDir.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(dir + " is not in the runs folder " + runsDir);
+        }
+    }
+}
