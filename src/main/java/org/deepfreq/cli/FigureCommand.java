@@ -25,7 +25,7 @@ final class FigureCommand implements Callable<Integer> {
     List<Path> runs = new ArrayList<>();
 
     @Option(names = "--chart", required = true, paramLabel = "KIND",
-            description = "rdf, loss, peaks, heatmap, compare or dashboard")
+            description = "rdf, loss, peaks, heatmap, compare, fit (1-D runs) or dashboard")
     String chart;
 
     @Option(names = "--split", paramLabel = "NAME", description = "split for rdf/heatmap/compare (default: the deepest)")

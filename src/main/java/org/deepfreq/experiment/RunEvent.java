@@ -13,8 +13,8 @@ public sealed interface RunEvent {
     record Progress(int epoch, int batchesDone, int batches, double samplesPerSecond, Duration eta) implements RunEvent {
     }
 
-    /** For 1-D regression runs, after each epoch: DFT magnitudes of target and output on the training grid. */
-    record SpectrumMeasured(FourierSpectrum spectrum) implements RunEvent {
+    /** For 1-D regression runs, after each epoch: target and output on the training grid, and their DFT magnitudes. */
+    record SpectrumMeasured(OneDimensionalFit fit, FourierSpectrum spectrum) implements RunEvent {
     }
 
     /** One epoch (or the epoch-0 baseline, or a re-evaluation after grid changes) finished. */

@@ -366,7 +366,8 @@ public final class TrainingRun implements RunControl {
         last = result;
         publish(new RunEvent.EpochFinished(result));
         if (isOneDimensionalRegression()) {
-            publish(new RunEvent.SpectrumMeasured(spectrum(result.epoch())));
+            OneDimensionalFit fit = fit(result.epoch());
+            publish(new RunEvent.SpectrumMeasured(fit, fit.spectrum()));
         }
     }
 
@@ -375,21 +376,23 @@ public final class TrainingRun implements RunControl {
         return !t.isClassification() && t.features().cols() == 1 && t.targets().cols() == 1;
     }
 
-    /** DFT of target and output over the training points in ascending x (a uniform grid for the 1-D presets). */
-    private FourierSpectrum spectrum(int epoch) {
+    /** Target and output over the training points in ascending x (a uniform grid for the 1-D presets). */
+    private OneDimensionalFit fit(int epoch) {
         LabeledDataset t = data.train();
         int n = t.size();
         Integer[] order = new Integer[n];
         java.util.Arrays.setAll(order, i -> i);
         java.util.Arrays.sort(order, (a, b) -> Float.compare(t.features().get(a, 0), t.features().get(b, 0)));
         FloatMatrix out = network.output(t.features());
+        double[] x = new double[n];
         double[] target = new double[n];
         double[] output = new double[n];
         for (int i = 0; i < n; i++) {
+            x[i] = t.features().get(order[i], 0);
             target[i] = t.targets().get(order[i], 0);
             output[i] = out.get(order[i], 0);
         }
-        return new FourierSpectrum(epoch, FourierSpectrum.magnitudes(target), FourierSpectrum.magnitudes(output));
+        return new OneDimensionalFit(epoch, x, target, output);
     }
 
     private void finish(RunStatus terminal, String message) {

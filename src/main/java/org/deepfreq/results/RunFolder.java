@@ -36,6 +36,16 @@ public record RunFolder(Path dir) {
         return dir.resolve("status.json");
     }
 
+    /** spectrum.csv: DFT magnitudes of target and output per epoch (1-D runs). */
+    public Path spectrum() {
+        return dir.resolve("spectrum.csv");
+    }
+
+    /** fit.csv: target and output at the training points after the last epoch (1-D runs). */
+    public Path fit() {
+        return dir.resolve("fit.csv");
+    }
+
     public Path checkpoint() {
         return dir.resolve("checkpoint.zip");
     }

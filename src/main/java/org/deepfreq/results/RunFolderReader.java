@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.FourierSpectrum;
+import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
@@ -50,13 +52,45 @@ public final class RunFolderReader {
                 status = RunStatus.valueOf(s.get("status").asText());
                 message = s.get("message").asText();
             }
-            return new RunRecord(folder, config, epochs, status, message);
+            return new RunRecord(folder, config, epochs, status, message, spectra(folder), fit(folder));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidDataException ide) {
                 throw ide;
             }
             throw new InvalidDataException(folder.dir() + ": run folder cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The DFT spectra of a 1-D run, by epoch; empty when the run recorded none. */
+    static List<FourierSpectrum> spectra(RunFolder folder) {
+        if (!Files.isRegularFile(folder.spectrum())) {
+            return List.of();
+        }
+        Map<Integer, List<double[]>> rows = new TreeMap<>();
+        for (Row r : table(folder.spectrum(), INTEGER, INTEGER, DOUBLE, DOUBLE)) {
+            rows.computeIfAbsent(r.getInt("epoch"), k -> new ArrayList<>())
+                    .add(new double[] {r.getDouble("target"), r.getDouble("output")});
+        }
+        List<FourierSpectrum> out = new ArrayList<>();
+        rows.forEach((epoch, list) -> out.add(new FourierSpectrum(epoch, column(list, 0), column(list, 1))));
+        return out;
+    }
+
+    /** The fit after the last epoch of a 1-D run, or null. */
+    private static OneDimensionalFit fit(RunFolder folder) {
+        if (!Files.isRegularFile(folder.fit())) {
+            return null;
+        }
+        Table t = table(folder.fit(), INTEGER, DOUBLE, DOUBLE, DOUBLE);
+        if (t.rowCount() == 0) {
+            return null;
+        }
+        return new OneDimensionalFit(t.intColumn("epoch").get(0), t.doubleColumn("x").asDoubleArray(),
+                t.doubleColumn("target").asDoubleArray(), t.doubleColumn("output").asDoubleArray());
+    }
+
+    private static double[] column(List<double[]> rows, int c) {
+        return rows.stream().mapToDouble(r -> r[c]).toArray();
     }
 
     /** Reads a CSV with fixed column types (an all-empty column, such as NaN validation loss, stays numeric). */

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.deepfreq.experiment.EpochCallback;
 import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunListener;
@@ -33,13 +34,17 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
 
     private final RunFolder folder;
     private final List<EpochResult> epochs;
-    private final List<org.deepfreq.experiment.FourierSpectrum> spectra = new ArrayList<>();
+    private final List<FourierSpectrum> spectra = new ArrayList<>();
 
     /** Starts a new folder (or continues one, with its earlier epochs) and writes config.json with provenance. */
     public RunFolderWriter(RunFolder folder, ExperimentConfig config, Map<String, Object> provenance,
             List<EpochResult> earlier) {
         this.folder = folder;
         this.epochs = new ArrayList<>(earlier);
+        if (!earlier.isEmpty()) {
+            int last = earlier.get(earlier.size() - 1).epoch();
+            RunFolderReader.spectra(folder).stream().filter(s -> s.epoch() <= last).forEach(spectra::add);
+        }
         try {
             Files.createDirectories(folder.dir());
         } catch (IOException e) {
@@ -76,6 +81,7 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
     public void onEvent(RunEvent event) {
         if (event instanceof RunEvent.SpectrumMeasured m) {
             writeSpectrum(m.spectrum());
+            writeTable(folder.fit(), RunTables.fit(m.fit()));
         }
         if (event instanceof RunEvent.StatusChanged s) {
             Map<String, Object> status = new LinkedHashMap<>();
@@ -93,21 +99,11 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
     }
 
     /** spectrum.csv (epoch, k, target, output): the F-Principle view of 1-D runs, one block per epoch. */
-    private synchronized void writeSpectrum(org.deepfreq.experiment.FourierSpectrum s) {
+    private synchronized void writeSpectrum(FourierSpectrum s) {
         spectra.removeIf(old -> old.epoch() == s.epoch());
         spectra.add(s);
-        Table t = Table.create("spectrum", tech.tablesaw.api.IntColumn.create("epoch"),
-                tech.tablesaw.api.IntColumn.create("k"), tech.tablesaw.api.DoubleColumn.create("target"),
-                tech.tablesaw.api.DoubleColumn.create("output"));
-        for (org.deepfreq.experiment.FourierSpectrum e : spectra) {
-            for (int k = 0; k < e.target().length; k++) {
-                t.intColumn("epoch").append(e.epoch());
-                t.intColumn("k").append(k);
-                t.doubleColumn("target").append(e.target()[k]);
-                t.doubleColumn("output").append(e.output()[k]);
-            }
-        }
-        writeTable(folder.dir().resolve("spectrum.csv"), t);
+        spectra.sort(java.util.Comparator.comparingInt(FourierSpectrum::epoch));
+        writeTable(folder.spectrum(), RunTables.spectra(spectra));
     }
 
     private static void writeTable(Path file, Table table) {

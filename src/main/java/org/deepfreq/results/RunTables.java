@@ -3,6 +3,8 @@ package org.deepfreq.results;
 import java.util.List;
 
 import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.FourierSpectrum;
+import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
 
@@ -11,7 +13,10 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The Tablesaw tables of a run: metrics per epoch, RDF in long format, and RDF peaks per epoch and split. */
+/**
+ * The Tablesaw tables of a run: metrics per epoch, RDF in long format, RDF peaks per epoch and split, and for 1-D
+ * runs the DFT spectra and the latest fit.
+ */
 public final class RunTables {
 
     private RunTables() {
@@ -63,6 +68,34 @@ public final class RunTables {
                 t.stringColumn("split").append(s.name());
                 t.doubleColumn("peak_inv_delta").append(s.peakInvDelta());
             }
+        }
+        return t;
+    }
+
+    /** DFT magnitudes in long format: epoch, k, target, output. */
+    public static Table spectra(List<FourierSpectrum> spectra) {
+        Table t = Table.create("spectrum", IntColumn.create("epoch"), IntColumn.create("k"),
+                DoubleColumn.create("target"), DoubleColumn.create("output"));
+        for (FourierSpectrum e : spectra) {
+            for (int k = 0; k < e.target().length; k++) {
+                t.intColumn("epoch").append(e.epoch());
+                t.intColumn("k").append(k);
+                t.doubleColumn("target").append(e.target()[k]);
+                t.doubleColumn("output").append(e.output()[k]);
+            }
+        }
+        return t;
+    }
+
+    /** Target and output at the training points of one epoch: epoch, x, target, output. */
+    public static Table fit(OneDimensionalFit fit) {
+        Table t = Table.create("fit", IntColumn.create("epoch"), DoubleColumn.create("x"),
+                DoubleColumn.create("target"), DoubleColumn.create("output"));
+        for (int i = 0; i < fit.x().length; i++) {
+            t.intColumn("epoch").append(fit.epoch());
+            t.doubleColumn("x").append(fit.x()[i]);
+            t.doubleColumn("target").append(fit.target()[i]);
+            t.doubleColumn("output").append(fit.output()[i]);
         }
         return t;
     }

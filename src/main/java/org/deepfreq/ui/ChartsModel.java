@@ -7,12 +7,17 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.FourierSpectrum;
+import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
 
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleGridDataSet;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,6 +32,7 @@ import javafx.collections.ObservableList;
 public final class ChartsModel {
 
     static final int MAX_CURVES = 16;
+    static final int SPECTRUM_FREQUENCIES = 40;
 
     private final List<EpochResult> epochs = new ArrayList<>();
     private final ObservableList<String> splits = FXCollections.observableArrayList();
@@ -38,6 +44,11 @@ public final class ChartsModel {
     private final DoubleDataSet valAccuracy = new DoubleDataSet("validation accuracy");
     private final DoubleGridDataSet heatmap = new DoubleGridDataSet("normalised RDF", 3);
     private final StringProperty heatmapSplit = new SimpleStringProperty("");
+    private final DoubleDataSet fitTarget = new DoubleDataSet("target");
+    private final DoubleDataSet fitOutput = new DoubleDataSet("network output");
+    private final DoubleDataSet spectrumTarget = new DoubleDataSet("target");
+    private final DoubleDataSet spectrumOutput = new DoubleDataSet("network output");
+    private final BooleanProperty hasFit = new SimpleBooleanProperty(false);
 
     public ChartsModel() {
         heatmapSplit.addListener((obs, o, n) -> updateHeatmap());
@@ -56,6 +67,26 @@ public final class ChartsModel {
         valAccuracy.clearData();
         heatmapSplit.set("");
         heatmap.set(false, new double[][] {{0, 1}, {0, 1}}, new double[4]);
+        for (DoubleDataSet d : new DoubleDataSet[] {fitTarget, fitOutput, spectrumTarget, spectrumOutput}) {
+            d.clearData();
+        }
+        hasFit.set(false);
+    }
+
+    /**
+     * The latest 1-D fit: target and output over x, and the DFT magnitudes of both for frequency index
+     * k &lt; {@link #SPECTRUM_FREQUENCIES} (the F-Principle view: the output's low frequencies match first).
+     */
+    public void setFit(OneDimensionalFit fit, FourierSpectrum spectrum) {
+        fitTarget.set(fit.x(), fit.target());
+        fitOutput.setName("network output, epoch " + fit.epoch());
+        fitOutput.set(fit.x(), fit.output());
+        int n = Math.min(SPECTRUM_FREQUENCIES, spectrum.target().length);
+        double[] k = java.util.stream.IntStream.range(0, n).asDoubleStream().toArray();
+        spectrumTarget.set(k, java.util.Arrays.copyOf(spectrum.target(), n));
+        spectrumOutput.setName("network output, epoch " + spectrum.epoch());
+        spectrumOutput.set(k, java.util.Arrays.copyOf(spectrum.output(), n));
+        hasFit.set(true);
     }
 
     /** Adds an epoch, or replaces it when the same epoch is re-measured with new RDF settings. */
@@ -198,6 +229,21 @@ public final class ChartsModel {
 
     public DoubleGridDataSet heatmap() {
         return heatmap;
+    }
+
+    /** Target and output over x, for 1-D runs. */
+    public List<DataSet> fit() {
+        return List.of(fitTarget, fitOutput);
+    }
+
+    /** DFT magnitudes of target and output, for 1-D runs. */
+    public List<DataSet> spectrum() {
+        return List.of(spectrumTarget, spectrumOutput);
+    }
+
+    /** True once a 1-D run has reported a fit. */
+    public ReadOnlyBooleanProperty hasFitProperty() {
+        return hasFit;
     }
 
     public StringProperty heatmapSplitProperty() {

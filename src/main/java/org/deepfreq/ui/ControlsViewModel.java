@@ -70,6 +70,7 @@ public final class ControlsViewModel {
     });
     final FieldValidation<Double> invDeltaMin;
     final FieldValidation<Double> invDeltaMax;
+    private final LogRange invDeltaRange;
     final FieldValidation<Integer> steps = new FieldValidation<>(s -> {
         int v = FieldValidation.parseInt(s, "steps", 3, 10_000);
         return v;
@@ -101,6 +102,7 @@ public final class ControlsViewModel {
             }
             return v;
         }, invDeltaMax.textProperty());
+        invDeltaRange = new LogRange(invDeltaMin.textProperty(), invDeltaMax.textProperty());
         samples = new FieldValidation<>(s -> {
             int v = FieldValidation.parseInt(s, "samples", 2, 1_000_000);
             try {
@@ -170,6 +172,11 @@ public final class ControlsViewModel {
     /** The RDF settings the fields describe; only call when valid. */
     public RdfSettings rdfSettings() {
         return new RdfSettings(invDeltaMin.value(), invDeltaMax.value(), steps.value(), samples.value(), normalize.get());
+    }
+
+    /** The 1/δ min and max as a log-scale range (the range slider), in step with the two fields. */
+    public LogRange invDeltaRange() {
+        return invDeltaRange;
     }
 
     public ObjectProperty<Preset> presetProperty() {

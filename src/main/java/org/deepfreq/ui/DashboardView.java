@@ -11,6 +11,7 @@ import org.deepfreq.model.Architecture;
 import org.deepfreq.model.LossKind;
 
 import io.fair_acc.chartfx.XYChart;
+import org.controlsfx.control.RangeSlider;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -53,6 +54,9 @@ public final class DashboardView extends BorderPane {
     private final XYChart accuracyChart = Charts.lines("Validation accuracy", "epoch", "accuracy", false);
     private final XYChart peakChart = Charts.lines("RDF peak per split", "epoch", "peak 1/δ", false);
     private final XYChart heatChart;
+    private final XYChart fitChart = Charts.lines("Target and network output", "x", "y", false);
+    private final XYChart spectrumChart = Charts.lines("Fourier spectra (|DFT|, low frequencies)", "frequency index k",
+            "|DFT| / n", false);
     private final VBox advanced = new VBox(4);
 
     public DashboardView(MainViewModel vm) {
@@ -248,12 +252,40 @@ public final class DashboardView extends BorderPane {
                 section("RDF"),
                 field("1/δ min", "inv-delta-min", c.invDeltaMin, "Smallest 1/δ (> 0)"),
                 field("1/δ max", "inv-delta-max", c.invDeltaMax, "Largest 1/δ"),
+                invDeltaSlider(c.invDeltaRange()),
                 field("Steps", "steps", c.steps, "Grid points, uniform in 1/δ (≥ 3)"),
                 field("Samples", "samples", c.samples, "Training inputs per RDF (≤ training examples)"),
                 normalize, apply);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("controls");
         return box;
+    }
+
+    /** Both 1/δ ends on one log-scale slider, 0.001 to 10,000. */
+    private static RangeSlider invDeltaSlider(LogRange range) {
+        RangeSlider s = new RangeSlider(LogRange.MIN_EXPONENT, LogRange.MAX_EXPONENT, range.lowProperty().get(),
+                range.highProperty().get());
+        s.setId("inv-delta-range");
+        s.setShowTickMarks(true);
+        s.setShowTickLabels(true);
+        s.setMajorTickUnit(1);
+        s.setMinorTickCount(0);
+        s.setLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number exponent) {
+                return new java.math.BigDecimal(Math.pow(10, exponent.doubleValue())).round(new java.math.MathContext(1))
+                        .stripTrailingZeros().toPlainString();
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Math.log10(Double.parseDouble(text));
+            }
+        });
+        s.lowValueProperty().bindBidirectional(range.lowProperty());
+        s.highValueProperty().bindBidirectional(range.highProperty());
+        s.setTooltip(new Tooltip("Drag to set 1/δ min and max (log scale); the fields above follow"));
+        return s;
     }
 
     private static Label section(String text) {
@@ -310,10 +342,29 @@ public final class DashboardView extends BorderPane {
             cc.setPercentWidth(25);
             lower.getColumnConstraints().add(cc);
         }
-        SplitPane split = new SplitPane(rdfGrid, lower);
+        SplitPane split = new SplitPane(new HBox(6, grown(rdfGrid), fitPanel()), lower);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         return split;
+    }
+
+    private static Node grown(Node n) {
+        HBox.setHgrow(n, Priority.ALWAYS);
+        return n;
+    }
+
+    /** Target vs output and their DFT magnitudes, shown for 1-D runs only. */
+    private VBox fitPanel() {
+        fitChart.getDatasets().setAll(vm.charts().fit());
+        spectrumChart.getDatasets().setAll(vm.charts().spectrum());
+        VBox box = new VBox(6, fitChart, spectrumChart);
+        VBox.setVgrow(fitChart, Priority.ALWAYS);
+        VBox.setVgrow(spectrumChart, Priority.ALWAYS);
+        box.setPrefWidth(420);
+        box.setMinWidth(300);
+        box.visibleProperty().bind(vm.charts().hasFitProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The charts by name, for "export chart". */
@@ -324,6 +375,10 @@ public final class DashboardView extends BorderPane {
         m.put("accuracy", accuracyChart);
         m.put("RDF peaks", peakChart);
         m.put("heatmap", heatChart);
+        if (vm.charts().hasFitProperty().get()) {
+            m.put("1-D fit", fitChart);
+            m.put("Fourier spectra", spectrumChart);
+        }
         return m;
     }
 

@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
  */
 final class FigureCharts {
 
-    static final List<String> KINDS = List.of("rdf", "loss", "peaks", "heatmap", "compare", "dashboard");
+    static final List<String> KINDS = List.of("rdf", "loss", "peaks", "heatmap", "compare", "fit", "dashboard");
 
     private FigureCharts() {
     }
@@ -58,6 +58,7 @@ final class FigureCharts {
                 yield Charts.heatmap(title, model.heatmap());
             }
             case "compare" -> compare(runs, s, epoch, title);
+            case "fit" -> fit(first, title);
             case "dashboard" -> dashboard(model, title);
             default -> throw new IllegalArgumentException("unknown chart '" + kind + "': choose one of " + KINDS);
         };
@@ -107,6 +108,29 @@ final class FigureCharts {
         }
         c.getDatasets().setAll(sets);
         return c;
+    }
+
+    /** Target vs output and their spectra after the run's last epoch (1-D runs). */
+    private static Region fit(RunRecord run, String title) {
+        if (run.fit() == null) {
+            throw new IllegalArgumentException(run.folder().dir() + " has no 1-D fit (fit.csv): only 1-D runs such as "
+                    + "depth-1d record one");
+        }
+        ChartsModel model = new ChartsModel();
+        model.setFit(run.fit(), run.fit().spectrum());
+        XYChart values = Charts.lines(title + " — target and output, epoch " + run.fit().epoch(), "x", "y", false);
+        values.getDatasets().setAll(model.fit());
+        XYChart spectra = Charts.lines("Fourier spectra (|DFT|)", "frequency index k", "|DFT| / n", false);
+        spectra.getDatasets().setAll(model.spectrum());
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.add(values, 0, 0);
+        grid.add(spectra, 1, 0);
+        grid.getChildren().forEach(n -> {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            GridPane.setVgrow(n, Priority.ALWAYS);
+        });
+        return grid;
     }
 
     private static Region dashboard(ChartsModel model, String title) {

@@ -131,6 +131,9 @@ public final class RunViewModel {
         config = record.config();
         charts.clear();
         record.epochs().forEach(charts::add);
+        if (record.fit() != null) {
+            charts.setFit(record.fit(), record.fit().spectrum());
+        }
         status.set(record.status());
         statusText.set(record.status().name().toLowerCase(Locale.ROOT)
                 + (record.message().isEmpty() ? "" : ": " + record.message()) + " (opened from its folder)");
@@ -189,6 +192,8 @@ public final class RunViewModel {
                 charts.add(f.result());
                 epochText.set(String.format(Locale.ROOT, "epoch %d / %d", f.result().epoch(),
                         config == null ? 0 : config.maxEpochs()));
+            } else if (e instanceof RunEvent.SpectrumMeasured m) {
+                charts.setFit(m.fit(), m.spectrum());
             } else if (e instanceof RunEvent.StatusChanged s) {
                 status.set(s.status());
                 statusText.set(s.status().name().toLowerCase(Locale.ROOT) + ": " + s.message());

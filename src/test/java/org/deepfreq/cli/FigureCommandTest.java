@@ -30,7 +30,7 @@ class FigureCommandTest {
 
     @Test
     void everyChartKindIsDrawnAtTheRequestedSizeAndIsNotBlank() throws IOException {
-        for (String chart : new String[] {"rdf", "loss", "peaks", "heatmap", "compare", "dashboard"}) {
+        for (String chart : new String[] {"rdf", "loss", "peaks", "heatmap", "compare", "fit", "dashboard"}) {
             Path png = dir.resolve(chart + ".png");
             CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", chart, "--size", "500x320",
                     "--scale", "2", "--out", png.toString());

@@ -12,6 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.spectrum.RdfEngine;
+import org.deepfreq.results.RunFolder;
+import org.deepfreq.results.RunFolderReader;
+import org.deepfreq.results.RunRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +59,15 @@ class FourierSpectrumTest {
         assertThat(List.of(byMagnitude[0], byMagnitude[1])).containsExactlyInAnyOrder(3, 5);
         assertThat(dir.resolve("run/spectrum.csv")).exists();
         assertThat(lines(dir.resolve("run/spectrum.csv"))).isEqualTo(1 + 4 * 201);
+
+        RunRecord record = RunFolderReader.read(new RunFolder(dir.resolve("run")));
+        assertThat(record.spectra()).extracting(FourierSpectrum::epoch).containsExactly(0, 1, 2, 3);
+        assertThat(record.spectra().get(3).output()).containsExactly(spectra.get(3).output(), within(1e-9));
+        OneDimensionalFit fit = record.fit();
+        assertThat(fit.epoch()).isEqualTo(3);
+        assertThat(fit.x()).hasSize(400).isSorted();
+        assertThat(fit.spectrum().target()).containsExactly(target, within(1e-9));
+        assertThat(fit.spectrum().output()).containsExactly(spectra.get(3).output(), within(1e-6));
     }
 
     private static long lines(Path p) {

@@ -1,6 +1,7 @@
 package org.deepfreq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
@@ -10,6 +11,27 @@ import org.junit.jupiter.api.Test;
 class ControlsViewModelTest {
 
     private final ControlsViewModel vm = new ControlsViewModel();
+
+    @Test
+    void theLogScaleRangeSliderAndTheInvDeltaFieldsFollowEachOther() {
+        LogRange range = vm.invDeltaRange();
+        vm.invDeltaMax.textProperty().set("600");
+        vm.invDeltaMin.textProperty().set("1");
+        assertThat(range.highProperty().get()).isCloseTo(Math.log10(600), within(1e-12));
+        assertThat(range.lowProperty().get()).isEqualTo(0.0);
+        range.highProperty().set(2);
+        assertThat(vm.invDeltaMax.textProperty().get()).isEqualTo("100");
+        range.lowProperty().set(Math.log10(0.0123456));
+        assertThat(vm.invDeltaMin.textProperty().get()).isEqualTo("0.0123");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.rdfSettings().invDeltaMin()).isEqualTo(0.0123);
+        vm.invDeltaMax.textProperty().set("abc");
+        assertThat(range.highProperty().get()).isEqualTo(2.0); // the thumb stays, the field shows its message
+        assertThat(vm.invDeltaMax.messageProperty().get()).isNotEmpty();
+        vm.invDeltaMax.textProperty().set("1e6");
+        assertThat(range.highProperty().get()).isEqualTo(LogRange.MAX_EXPONENT); // clamped thumb
+        assertThat(vm.invDeltaMax.textProperty().get()).isEqualTo("1e6"); // the typed text is kept
+    }
 
     @Test
     void presetFillsTheFieldsAndIsValid() {
