@@ -62,8 +62,15 @@ public final class LearningRateSchedule {
             if (sb.length() > 0) {
                 sb.append(',');
             }
-            sb.append(String.format(Locale.ROOT, "%g@%d", s.rate(), s.fromEpoch()));
+            sb.append(compact(s.rate())).append('@').append(s.fromEpoch());
         }
         return sb.toString();
+    }
+
+    /** A number with three significant digits and no trailing zeros: 0.001, 1e-05, 600, 0.0123. */
+    public static String compact(double v) {
+        String[] parts = String.format(Locale.ROOT, "%.3g", v).split("e");
+        String mantissa = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
+        return parts.length == 1 ? mantissa : mantissa + "e" + parts[1];
     }
 }
