@@ -1,8 +1,11 @@
 package org.deepfreq.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.ui.GuiMain;
 import org.deepfreq.ui.GuiOptions;
@@ -23,15 +26,21 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--classroom", description = "classroom mode: large fonts, high contrast, full screen")
     boolean classroom;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "change a setting of the preset, as in train")
+    List<String> settings = new ArrayList<>();
+
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder")
     Path dataDir;
 
     @Override
     public Integer call() {
+        ExperimentConfig config = null;
         if (preset != null) {
-            Presets.named(preset);
+            config = Presets.named(preset).config().withSettings(settings);
+        } else if (!settings.isEmpty()) {
+            throw new IllegalArgumentException("--set needs --preset: the settings change a preset");
         }
-        GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true));
+        GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true, config));
         return 0;
     }
 }

@@ -78,16 +78,8 @@ final class TrainCommand implements Callable<Integer> {
             return train(factory.resume(resume)).exitCode();
         }
         Preset p = Presets.named(preset);
-        ExperimentConfig config = p.config();
-        List<String> keys = new ArrayList<>();
-        for (String s : settings) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--set needs KEY=VALUE, got '" + s + "'");
-            }
-            keys.add(s.substring(0, eq).trim());
-            config = config.with(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
-        }
+        ExperimentConfig config = p.config().withSettings(settings);
+        List<String> keys = settings.stream().map(s -> s.substring(0, s.indexOf('=')).trim()).toList();
         if (!p.trains()) {
             return rdfOnly(config, engine);
         }

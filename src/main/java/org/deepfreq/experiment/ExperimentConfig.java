@@ -155,6 +155,19 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                 stopAtLoss, rdf, seed);
     }
 
+    /** This config with every {@code KEY=VALUE} applied in order through {@link #with(String, String)}. */
+    public ExperimentConfig withSettings(java.util.List<String> keyValues) {
+        ExperimentConfig c = this;
+        for (String s : keyValues) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--set needs KEY=VALUE, got '" + s + "'");
+            }
+            c = c.with(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+        }
+        return c;
+    }
+
     public ExperimentConfig withRdf(RdfSettings settings) {
         return new ExperimentConfig(preset, dataset, trainSize, validationSize, network, schedule, batchSize, maxEpochs,
                 stopAtLoss, settings, seed);

@@ -2,8 +2,10 @@ package org.deepfreq.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.deepfreq.experiment.EpochResult;
@@ -25,14 +27,18 @@ import javafx.collections.ObservableList;
 
 /**
  * The data behind the charts of one run, updated on the FX thread: every epoch is kept, but each split's
- * RDF panel shows at most {@link #MAX_CURVES} curves (evenly spaced epochs plus the newest; each carries a
- * blue-to-red style by epoch, which ChartFX 11.3's default renderer does not apply yet), so chart nodes stay
- * bounded on long runs.
+ * RDF panel shows at most {@link #MAX_CURVES} curves (evenly spaced epochs plus the newest, coloured blue to
+ * red by epoch), so chart nodes stay bounded on long runs. Live epochs reach the charts one chart per pulse.
  */
 public final class ChartsModel {
 
     static final int MAX_CURVES = 16;
     static final int SPECTRUM_FREQUENCIES = 40;
+    private static final String SCALARS = "loss";
+    private static final String PEAKS = "peaks";
+    private static final String HEATMAP = "heatmap";
+    private static final String RDF = "rdf:";
+    private static final String FIT = "fit";
 
     private final List<EpochResult> epochs = new ArrayList<>();
     private final ObservableList<String> splits = FXCollections.observableArrayList();
@@ -49,6 +55,10 @@ public final class ChartsModel {
     private final DoubleDataSet spectrumTarget = new DoubleDataSet("target");
     private final DoubleDataSet spectrumOutput = new DoubleDataSet("network output");
     private final BooleanProperty hasFit = new SimpleBooleanProperty(false);
+    private final Set<String> pending = new LinkedHashSet<>();
+    private volatile boolean hasPending;
+    private OneDimensionalFit latestFit;
+    private FourierSpectrum latestSpectrum;
 
     public ChartsModel() {
         heatmapSplit.addListener((obs, o, n) -> updateHeatmap());
@@ -56,6 +66,8 @@ public final class ChartsModel {
     }
 
     public void clear() {
+        pending.clear();
+        hasPending = false;
         epochs.clear();
         rdfCurves.values().forEach(List::clear);
         rdfCurves.clear();
@@ -71,13 +83,26 @@ public final class ChartsModel {
             d.clearData();
         }
         hasFit.set(false);
+        latestFit = null;
+        latestSpectrum = null;
     }
 
     /**
      * The latest 1-D fit: target and output over x, and the DFT magnitudes of both for frequency index
      * k &lt; {@link #SPECTRUM_FREQUENCIES} (the F-Principle view: the output's low frequencies match first).
+     * Staged like an epoch: the two charts get the data through {@link #applyPending}.
      */
     public void setFit(OneDimensionalFit fit, FourierSpectrum spectrum) {
+        latestFit = fit;
+        latestSpectrum = spectrum;
+        pending.add(FIT);
+        hasPending = true;
+        hasFit.set(true);
+    }
+
+    private void updateFit() {
+        OneDimensionalFit fit = latestFit;
+        FourierSpectrum spectrum = latestSpectrum;
         fitTarget.set(fit.x(), fit.target());
         fitOutput.setName("network output, epoch " + fit.epoch());
         fitOutput.set(fit.x(), fit.output());
@@ -86,11 +111,53 @@ public final class ChartsModel {
         spectrumTarget.set(k, java.util.Arrays.copyOf(spectrum.target(), n));
         spectrumOutput.setName("network output, epoch " + spectrum.epoch());
         spectrumOutput.set(k, java.util.Arrays.copyOf(spectrum.output(), n));
-        hasFit.set(true);
     }
 
-    /** Adds an epoch, or replaces it when the same epoch is re-measured with new RDF settings. */
+    /**
+     * Adds an epoch, or replaces it when the same epoch is re-measured with new RDF settings, and updates every
+     * chart's data at once (opened runs, figures).
+     */
     public void add(EpochResult e) {
+        record(e);
+        applyPending(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Adds an epoch like {@link #add} but leaves the charts' data to {@link #applyPending}: a live run updates one
+     * chart per FX pulse, so no single pulse re-renders all of them (measured: that kept pulses past 50 ms).
+     */
+    public void addStaged(EpochResult e) {
+        record(e);
+    }
+
+    /** Brings up to {@code maxCharts} charts' data up to date with the kept epochs; returns how many it updated. */
+    public int applyPending(int maxCharts) {
+        int done = 0;
+        for (var it = pending.iterator(); it.hasNext() && done < maxCharts; done++) {
+            String chart = it.next();
+            it.remove();
+            if (chart.equals(SCALARS)) {
+                updateScalars();
+            } else if (chart.equals(PEAKS)) {
+                updatePeaks();
+            } else if (chart.equals(HEATMAP)) {
+                updateHeatmap();
+            } else if (chart.equals(FIT)) {
+                updateFit();
+            } else {
+                rebuildCurves(chart.substring(RDF.length()));
+            }
+        }
+        hasPending = !pending.isEmpty();
+        return done;
+    }
+
+    /** True while some chart's data lags behind the kept epochs (readable from any thread). */
+    public boolean hasPending() {
+        return hasPending;
+    }
+
+    private void record(EpochResult e) {
         epochs.removeIf(old -> old.epoch() == e.epoch());
         epochs.add(e);
         epochs.sort(java.util.Comparator.comparingInt(EpochResult::epoch));
@@ -106,12 +173,15 @@ public final class ChartsModel {
         if (heatmapSplit.get().isEmpty() && !splits.isEmpty()) {
             heatmapSplit.set(splits.get(splits.size() - 1));
         }
-        refresh();
+        pending.add(SCALARS);
+        pending.add(PEAKS);
+        splits.forEach(s -> pending.add(RDF + s));
+        pending.add(HEATMAP);
+        hasPending = true;
     }
 
-    /** Rebuilds every data set from the kept epochs. */
-    private void refresh() {
-        double[] ep = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
+    /** Loss and accuracy over the kept epochs. */
+    private void updateScalars() {
         List<EpochResult> trained = epochs.stream().filter(x -> Double.isFinite(x.trainLoss())).toList();
         trainLoss.set(trained.stream().mapToDouble(EpochResult::epoch).toArray(),
                 trained.stream().mapToDouble(EpochResult::trainLoss).toArray());
@@ -121,13 +191,16 @@ public final class ChartsModel {
         List<EpochResult> accurate = epochs.stream().filter(x -> Double.isFinite(x.valAccuracy())).toList();
         valAccuracy.set(accurate.stream().mapToDouble(EpochResult::epoch).toArray(),
                 accurate.stream().mapToDouble(EpochResult::valAccuracy).toArray());
+    }
+
+    /** RDF peak per split over the kept epochs. */
+    private void updatePeaks() {
+        double[] ep = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
         for (String split : splits) {
             double[] pk = epochs.stream().mapToDouble(x -> splitOf(x, split).map(SplitRdf::peakInvDelta)
                     .orElse(Double.NaN)).toArray();
             peaks.get(split).set(ep, pk);
-            rebuildCurves(split);
         }
-        updateHeatmap();
     }
 
     private static java.util.Optional<SplitRdf> splitOf(EpochResult e, String split) {

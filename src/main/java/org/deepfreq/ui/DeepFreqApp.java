@@ -35,6 +35,9 @@ public final class DeepFreqApp extends Application {
         vm = new MainViewModel(factory, Backend.describe());
         if (options.preset() != null) {
             vm.controls().presetProperty().set(Presets.named(options.preset()));
+            if (options.config() != null) {
+                vm.controls().load(options.config());
+            }
         } else if (options.rememberSettings()) {
             restoreLastSettings();
         }

@@ -118,6 +118,7 @@ final class FigureCharts {
         }
         ChartsModel model = new ChartsModel();
         model.setFit(run.fit(), run.fit().spectrum());
+        model.applyPending(Integer.MAX_VALUE);
         XYChart values = Charts.lines(title + " — target and output, epoch " + run.fit().epoch(), "x", "y", false);
         values.getDatasets().setAll(model.fit());
         XYChart spectra = Charts.lines("Fourier spectra (|DFT|)", "frequency index k", "|DFT| / n", false);

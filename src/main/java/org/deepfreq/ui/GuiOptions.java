@@ -2,11 +2,19 @@ package org.deepfreq.ui;
 
 import java.nio.file.Path;
 
+import org.deepfreq.experiment.ExperimentConfig;
+
 /**
- * How the window opens: a preset to select, whether to start it at once, classroom mode, the data folder,
- * and whether the last settings are restored and saved.
+ * How the window opens: a preset to select (with its settings, possibly changed by {@code --set}; null: the
+ * preset's own), whether to start it at once, classroom mode, the data folder, and whether the last settings are
+ * restored and saved.
  */
-public record GuiOptions(String preset, boolean autostart, boolean classroom, Path dataDir, boolean rememberSettings) {
+public record GuiOptions(String preset, boolean autostart, boolean classroom, Path dataDir, boolean rememberSettings,
+        ExperimentConfig config) {
+
+    public GuiOptions(String preset, boolean autostart, boolean classroom, Path dataDir, boolean rememberSettings) {
+        this(preset, autostart, classroom, dataDir, rememberSettings, null);
+    }
 
     private static volatile GuiOptions current = new GuiOptions(null, false, false, null, true);
 

@@ -62,7 +62,19 @@ public final class RunViewModel {
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper backend;
     private final StringProperty runFolder = new SimpleStringProperty("");
-    private final PulseMonitor pulses = new PulseMonitor();
+    private final PulseStatistics pulseStats = new PulseStatistics();
+    private final AnimationTimer pulses = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulseStats.pulse(now);
+        }
+    };
+    private final AnimationTimer stager = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            charts.applyPending(1); // one chart per pulse: see ChartsModel.addStaged
+        }
+    };
     private TrainingRun run;
     private ExperimentConfig config;
     private final Timeline drain;
@@ -80,6 +92,7 @@ public final class RunViewModel {
         this.drain = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> drainEvents()));
         drain.setCycleCount(Timeline.INDEFINITE);
         drain.play();
+        stager.start();
     }
 
     /** Prepares and starts a run of {@code config} in the background; problems appear in {@link #errorMessageProperty()}. */
@@ -100,6 +113,7 @@ public final class RunViewModel {
                     run = prepared.run();
                     config = c;
                     runFolder.set(prepared.folder().dir().toString());
+                    pulseStats.reset();
                     pulses.start();
                     if (paused) {
                         run.stepOneEpoch();
@@ -133,6 +147,7 @@ public final class RunViewModel {
         record.epochs().forEach(charts::add);
         if (record.fit() != null) {
             charts.setFit(record.fit(), record.fit().spectrum());
+            charts.applyPending(Integer.MAX_VALUE);
         }
         status.set(record.status());
         statusText.set(record.status().name().toLowerCase(Locale.ROOT)
@@ -189,7 +204,7 @@ public final class RunViewModel {
             if (e instanceof RunEvent.Progress p) {
                 lastProgress = p;
             } else if (e instanceof RunEvent.EpochFinished f) {
-                charts.add(f.result());
+                charts.addStaged(f.result());
                 epochText.set(String.format(Locale.ROOT, "epoch %d / %d", f.result().epoch(),
                         config == null ? 0 : config.maxEpochs()));
             } else if (e instanceof RunEvent.SpectrumMeasured m) {
@@ -202,7 +217,7 @@ public final class RunViewModel {
                 }
                 if (s.status().isTerminal()) {
                     pulses.stop();
-                    LOG.info("longest FX pulse gap during the run: {} ms", Math.round(pulses.maxGapMillis()));
+                    LOG.info("during the run: {}", pulseStats.summary());
                 }
             }
         }
@@ -279,41 +294,17 @@ public final class RunViewModel {
         return runFolder.get().isEmpty() ? null : new RunFolder(java.nio.file.Path.of(runFolder.get()));
     }
 
-    /** Longest gap between two FX pulses while the last run trained, in milliseconds. */
-    public double maxPulseGapMillis() {
-        return pulses.maxGapMillis();
+    /** Gaps between FX pulses while the last run trained. */
+    public PulseStatistics pulseStatistics() {
+        return pulseStats;
     }
 
     /** Cancels any run and stops background work (on application exit). */
     public void shutdown() {
         stop();
         drain.stop();
+        stager.stop();
         pulses.stop();
         preparer.shutdownNow();
-    }
-
-    /** Measures the longest time between two FX pulses while a run is active. */
-    private static final class PulseMonitor extends AnimationTimer {
-        private long last;
-        private long maxGap;
-
-        @Override
-        public void start() {
-            last = 0;
-            maxGap = 0;
-            super.start();
-        }
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                maxGap = Math.max(maxGap, now - last);
-            }
-            last = now;
-        }
-
-        double maxGapMillis() {
-            return maxGap / 1e6;
-        }
     }
 }

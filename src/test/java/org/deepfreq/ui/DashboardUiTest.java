@@ -65,6 +65,7 @@ class DashboardUiTest {
         waitFor("two epochs", () -> vm.charts().epochs().size() >= 3);
         robot.clickOn("#pause");
         waitFor("paused", () -> vm.run().statusProperty().get() == RunStatus.PAUSED);
+        waitFor("charts caught up", () -> !vm.charts().hasPending());
         WaitForAsyncUtils.waitForFxEvents();
 
         int epochs = vm.charts().epochs().size();
@@ -82,10 +83,11 @@ class DashboardUiTest {
         }
         assertThat(vm.charts().trainLoss().getDataCount()).isEqualTo(epochs);
 
-        robot.clickOn("#step");
+        // fired rather than clicked: after the waits above the pause button's tooltip can sit over the step button
+        robot.interact(() -> robot.lookup("#step").queryButton().fire());
         waitFor("one more epoch", () -> vm.charts().epochs().size() == epochs + 1
                 && vm.run().statusProperty().get() == RunStatus.PAUSED);
-        robot.clickOn("#stop");
+        robot.interact(() -> robot.lookup("#stop").queryButton().fire());
         waitFor("cancelled", () -> vm.run().statusProperty().get() == RunStatus.CANCELLED);
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
     }
@@ -118,6 +120,7 @@ class DashboardUiTest {
         robot.interact(() -> vm.controls().epochs.textProperty().set("3"));
         robot.clickOn("#start");
         waitFor("finished", () -> vm.run().statusProperty().get() == RunStatus.COMPLETED);
+        waitFor("charts caught up", () -> !vm.charts().hasPending());
         WaitForAsyncUtils.waitForFxEvents();
         Path png = out.resolve("dash.png");
         double[] size = new double[2];
@@ -138,6 +141,7 @@ class DashboardUiTest {
         robot.interact(() -> vm.controls().epochs.textProperty().set("3"));
         robot.clickOn("#start");
         waitFor("finished", () -> vm.run().statusProperty().get() == RunStatus.COMPLETED);
+        waitFor("charts caught up", () -> !vm.charts().hasPending());
         WaitForAsyncUtils.waitForFxEvents();
         List<EpochResult> live = vm.charts().epochs();
         String deepest = vm.charts().splits().get(vm.charts().splits().size() - 1);
@@ -152,7 +156,7 @@ class DashboardUiTest {
 
         robot.interact(() -> RunsView.show(app.view().getScene().getWindow(), vm.runs()));
         waitFor("runs listed", () -> vm.runs().runs().size() == 1);
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> robot.lookup("#runs-table").queryTableView().getSelectionModel().select(0));
         robot.clickOn("#runs-open");
         waitFor("opened", () -> vm.run().statusTextProperty().get().endsWith("(opened from its folder)"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,88 @@
+package org.deepfreq.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.OneDimensionalFit;
+import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.spectrum.RdfResult;
+import org.junit.jupiter.api.Test;
+
+import io.fair_acc.dataset.DataSet;
+
+/** Live epochs reach the charts one chart at a time; opened runs at once. */
+class ChartsModelTest {
+
+    private static EpochResult epoch(int e) {
+        double[] grid = {1, 2, 3};
+        double[] rdf = {0.2, 1, 0.5};
+        return new EpochResult(e, 1e-3, 1.0 / (e + 1), Double.NaN, Double.NaN, 1, 10,
+                List.of(new SplitRdf(0, "input", new RdfResult(grid, rdf, rdf, rdf)),
+                        new SplitRdf(1, "h1", new RdfResult(grid, rdf, rdf, rdf))));
+    }
+
+    @Test
+    void stagedEpochsUpdateOneChartPerCallInAFixedOrder() {
+        ChartsModel m = new ChartsModel();
+        m.addStaged(epoch(0));
+        m.addStaged(epoch(1));
+        assertThat(m.epochs()).hasSize(2);
+        assertThat(m.splits()).containsExactly("input", "h1");
+        assertThat(m.hasPending()).isTrue();
+        assertThat(m.trainLoss().getDataCount()).isZero();
+
+        assertThat(m.applyPending(1)).isEqualTo(1);
+        assertThat(m.trainLoss().getDataCount()).isEqualTo(2); // loss and accuracy first
+        assertThat(m.peakSets().get(0).getDataCount()).isZero();
+        assertThat(m.applyPending(1)).isEqualTo(1);
+        assertThat(m.peakSets().get(0).getDataCount()).isEqualTo(2);
+        assertThat(m.rdfCurves("input")).isEmpty();
+        assertThat(m.applyPending(10)).isEqualTo(3); // both RDF panels and the heatmap
+        assertThat(m.rdfCurves("input")).hasSize(2);
+        assertThat(m.rdfCurves("h1")).hasSize(2);
+        assertThat(m.hasPending()).isFalse();
+        assertThat(m.applyPending(1)).isZero();
+    }
+
+    @Test
+    void addUpdatesEveryChartAtOnceAndClearForgetsPendingWork() {
+        ChartsModel m = new ChartsModel();
+        m.add(epoch(0));
+        assertThat(m.hasPending()).isFalse();
+        assertThat(m.rdfCurves("h1")).hasSize(1);
+        m.addStaged(epoch(1));
+        m.clear();
+        assertThat(m.hasPending()).isFalse();
+        assertThat(m.epochs()).isEmpty();
+        assertThat(m.splits()).isEmpty();
+    }
+
+    @Test
+    void aOneDimensionalFitIsStagedAndShowsTheLowestFrequencies() {
+        ChartsModel m = new ChartsModel();
+        int n = 200;
+        double[] x = new double[n];
+        double[] target = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -Math.PI + 2 * Math.PI * i / n;
+            target[i] = Math.cos(3 * x[i]) + Math.cos(5 * x[i]);
+        }
+        OneDimensionalFit fit = new OneDimensionalFit(4, x, target, new double[n]);
+        m.setFit(fit, fit.spectrum());
+        assertThat(m.hasFitProperty().get()).isTrue();
+        assertThat(m.fit().get(0).getDataCount()).isZero();
+        assertThat(m.applyPending(1)).isEqualTo(1);
+        assertThat(m.fit().get(0).getDataCount()).isEqualTo(n);
+        assertThat(m.fit().get(1).getName()).isEqualTo("network output, epoch 4");
+        DataSet spectrum = m.spectrum().get(0);
+        assertThat(spectrum.getDataCount()).isEqualTo(ChartsModel.SPECTRUM_FREQUENCIES);
+        assertThat(spectrum.get(DataSet.DIM_Y, 3)).isCloseTo(0.5, within(1e-9));
+        assertThat(spectrum.get(DataSet.DIM_Y, 5)).isCloseTo(0.5, within(1e-9));
+        assertThat(spectrum.get(DataSet.DIM_Y, 4)).isCloseTo(0.0, within(1e-9));
+        m.clear();
+        assertThat(m.hasFitProperty().get()).isFalse();
+    }
+}
