@@ -325,8 +325,12 @@ public final class TrainingRun implements RunControl {
             int[] rows = StratifiedSubset.indices(trainTargets, settings.samples(), config.seed());
             subset = new RdfSubset(data.train().features().selectRows(rows), trainTargets.selectRows(rows));
         }
-        return SplitActivations.measure(network, subset.inputs(), subset.targets(), settings, engine,
+        long t0 = System.nanoTime();
+        List<SplitRdf> splits = SplitActivations.measure(network, subset.inputs(), subset.targets(), settings, engine,
                 () -> cancelRequestedNow());
+        LOG.info("RDF of {} splits on {} samples ({} grid points): {} s", splits.size(), settings.samples(),
+                settings.steps(), String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - t0) / 1e9));
+        return splits;
     }
 
     private boolean cancelRequestedNow() {
