@@ -1,5 +1,6 @@
 package org.deepfreq;
 
+import org.deepfreq.app.BackendFailure;
 import org.deepfreq.cli.DeepFreqCli;
 
 /**
@@ -12,6 +13,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(DeepFreqCli.execute(args.length == 0 ? new String[] {"gui"} : args));
+        try {
+            System.exit(DeepFreqCli.execute(args.length == 0 ? new String[] {"gui"} : args));
+        } catch (LinkageError e) {
+            String message = BackendFailure.message(e);
+            if (message == null) {
+                throw e;
+            }
+            System.err.println("deepfreq: error: " + message);
+            System.exit(1);
+        }
     }
 }

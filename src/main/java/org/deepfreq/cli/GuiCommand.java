@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.deepfreq.app.Backend;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.ui.GuiMain;
@@ -40,6 +41,7 @@ final class GuiCommand implements Callable<Integer> {
         } else if (!settings.isEmpty()) {
             throw new IllegalArgumentException("--set needs --preset: the settings change a preset");
         }
+        Backend.describe(); // starts ND4J now, so a missing backend is reported before a window opens
         GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true, config));
         return 0;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.deepfreq.testing.PixelVariance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class FigureCommandTest {
             // the chart at 2×, plus title above, caption below and a margin
             assertThat(img.getWidth()).as(chart).isBetween(1000, 1100);
             assertThat(img.getHeight()).as(chart).isBetween(640 + 60, 640 + 260);
-            assertThat(variance(img)).as(chart + " pixel variance").isGreaterThan(100);
+            assertThat(PixelVariance.of(img)).as(chart + " pixel variance").isGreaterThan(100);
         }
     }
 
@@ -67,22 +68,5 @@ class FigureCommandTest {
         assertThat(split.exitCode()).isEqualTo(2);
         assertThat(split.err()).contains("no split 'h9'");
         assertThat(dir.resolve("x.png")).doesNotExist();
-    }
-
-    static double variance(BufferedImage img) {
-        double sum = 0;
-        double sq = 0;
-        long n = 0;
-        for (int y = 0; y < img.getHeight(); y += 2) {
-            for (int x = 0; x < img.getWidth(); x += 2) {
-                int rgb = img.getRGB(x, y);
-                double v = ((rgb >> 16) & 255) * 0.3 + ((rgb >> 8) & 255) * 0.59 + (rgb & 255) * 0.11;
-                sum += v;
-                sq += v * v;
-                n++;
-            }
-        }
-        double mean = sum / n;
-        return sq / n - mean * mean;
     }
 }

@@ -18,6 +18,7 @@ import org.deepfreq.experiment.RunStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.deepfreq.testing.PixelVariance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -114,14 +115,19 @@ class DashboardUiTest {
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
     }
 
-    @Test
-    void exportsTheDashboardAsANonBlankPngAtTheRequestedScale(@TempDir Path out) throws Exception {
-        MainViewModel vm = app.viewModel();
+    /** Starts the preset for three epochs and waits until it completed and every chart shows it. */
+    private void runThreeEpochs(MainViewModel vm) throws TimeoutException {
         robot.interact(() -> vm.controls().epochs.textProperty().set("3"));
         robot.clickOn("#start");
         waitFor("finished", () -> vm.run().statusProperty().get() == RunStatus.COMPLETED);
         waitFor("charts caught up", () -> !vm.charts().hasPending());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void exportsTheDashboardAsANonBlankPngAtTheRequestedScale(@TempDir Path out) throws Exception {
+        MainViewModel vm = app.viewModel();
+        runThreeEpochs(vm);
         Path png = out.resolve("dash.png");
         double[] size = new double[2];
         robot.interact(() -> {
@@ -132,17 +138,13 @@ class DashboardUiTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isGreaterThanOrEqualTo((int) (2 * size[0]));
         assertThat(img.getHeight()).isGreaterThan((int) (2 * size[1]));
-        assertThat(variance(img)).isGreaterThan(100);
+        assertThat(PixelVariance.of(img)).isGreaterThan(100);
     }
 
     @Test
     void aFinishedRunReopensFromTheRunsWindowAsItWasSeenLiveAndCompares() throws Exception {
         MainViewModel vm = app.viewModel();
-        robot.interact(() -> vm.controls().epochs.textProperty().set("3"));
-        robot.clickOn("#start");
-        waitFor("finished", () -> vm.run().statusProperty().get() == RunStatus.COMPLETED);
-        waitFor("charts caught up", () -> !vm.charts().hasPending());
-        WaitForAsyncUtils.waitForFxEvents();
+        runThreeEpochs(vm);
         List<EpochResult> live = vm.charts().epochs();
         String deepest = vm.charts().splits().get(vm.charts().splits().size() - 1);
         DataSet liveCurve = app.view().rdfChart(deepest).getDatasets().get(3);
@@ -183,22 +185,5 @@ class DashboardUiTest {
         robot.interact(() -> robot.lookup("#compare-epoch").queryAs(javafx.scene.control.Slider.class).setValue(1));
         assertThat(vm.runs().comparison().rdfCurves().get(0).getName()).endsWith("epoch 1");
         robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#runs-view").query().getScene().getWindow()).close());
-    }
-
-    private static double variance(BufferedImage img) {
-        double sum = 0;
-        double sq = 0;
-        long n = 0;
-        for (int y = 0; y < img.getHeight(); y += 3) {
-            for (int x = 0; x < img.getWidth(); x += 3) {
-                int rgb = img.getRGB(x, y);
-                double g = ((rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255)) / 3.0;
-                sum += g;
-                sq += g * g;
-                n++;
-            }
-        }
-        double mean = sum / n;
-        return sq / n - mean * mean;
     }
 }

@@ -1,0 +1,2 @@
+/** Helpers shared by tests of several packages. */
+package org.deepfreq.testing;
