@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class TrainingRun implements RunControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+    /** Wall time of the last finished epoch: training, validation and RDF (0 before the first). */
+    private double lastEpochWallSeconds;
 
     private final ExperimentConfig config;
     private final TrainValidation data;
@@ -233,14 +235,18 @@ public final class TrainingRun implements RunControl {
                 lossSum += loss * rows.length;
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double rate = (from + rows.length) / Math.max(seconds, 1e-9);
-                long remainingSamples = (long) (config.maxEpochs() - epoch) * n + (n - from - rows.length);
-                publish(new RunEvent.Progress(epoch, b + 1, batches, rate,
-                        Duration.ofMillis((long) (remainingSamples / rate * 1000))));
+                // this epoch's remaining batches at the current rate, then whole epochs as long as the last one took
+                // including its validation and RDF (training alone underestimates short epochs many times)
+                double thisEpoch = (n - from - rows.length) / rate;
+                double perEpoch = lastEpochWallSeconds > 0 ? lastEpochWallSeconds : n / rate;
+                publish(new RunEvent.Progress(epoch, b + 1, batches, rate, Duration.ofMillis(
+                        (long) ((thisEpoch + (config.maxEpochs() - epoch) * perEpoch) * 1000))));
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double trainLoss = lossSum / n;
             emitEpoch(new EpochResult(epoch, lr, trainLoss, validationLoss(valTargets), validationAccuracy(), seconds,
                     n / seconds, measure(trainTargets)));
+            lastEpochWallSeconds = (System.nanoTime() - t0) / 1e9;
             if (config.stopAtLoss() > 0 && trainLoss < config.stopAtLoss()) {
                 finish(RunStatus.COMPLETED, String.format(java.util.Locale.ROOT,
                         "training loss %.4g fell below %.4g after epoch %d", trainLoss, config.stopAtLoss(), epoch));

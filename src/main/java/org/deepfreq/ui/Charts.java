@@ -19,10 +19,8 @@ final class Charts {
     }
 
     static XYChart lines(String title, String xLabel, String yLabel, boolean logY) {
-        DefaultNumericAxis x = new DefaultNumericAxis(xLabel);
-        x.setAutoRangeRounding(false);
-        DefaultNumericAxis y = new DefaultNumericAxis(yLabel);
-        y.setAutoRangeRounding(false);
+        DefaultNumericAxis x = axis(xLabel);
+        DefaultNumericAxis y = axis(yLabel);
         y.setLogAxis(logY);
         XYChart chart = new XYChart(x, y);
         chart.setTitle(title);
@@ -37,11 +35,9 @@ final class Charts {
     }
 
     static XYChart heatmap(String title, DataSet grid) {
-        DefaultNumericAxis x = new DefaultNumericAxis("epoch");
-        x.setAutoRangeRounding(false);
-        DefaultNumericAxis y = new DefaultNumericAxis("1/δ");
-        y.setAutoRangeRounding(false);
-        DefaultNumericAxis z = new DefaultNumericAxis("normalised RDF");
+        DefaultNumericAxis x = axis("epoch");
+        DefaultNumericAxis y = axis("1/δ");
+        DefaultNumericAxis z = axis("normalised RDF");
         z.setSide(Side.RIGHT);
         z.setDimIndex(DataSet.DIM_Z);
         XYChart chart = new XYChart(x, y);
@@ -55,5 +51,13 @@ final class Charts {
         chart.setLegendVisible(false);
         chart.setMinSize(200, 160);
         return chart;
+    }
+
+    /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */
+    private static DefaultNumericAxis axis(String label) {
+        DefaultNumericAxis a = new DefaultNumericAxis(label);
+        a.setUnit(null);
+        a.setAutoRangeRounding(false);
+        return a;
     }
 }
