@@ -235,20 +235,25 @@ public final class RdfEngine {
             int n = m.rows();
             int d = m.cols();
             float[] src = m.data();
-            float[] out = new float[src.length];
+            double[] scale = new double[d];
+            double[] mean = new double[d];
+            for (int i = 0; i < n; i++) { // row by row: the data is row-major
+                for (int j = 0; j < d; j++) {
+                    scale[j] = Math.max(scale[j], Math.abs(src[i * d + j]));
+                }
+            }
             for (int j = 0; j < d; j++) {
-                double maxAbs = 0;
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    maxAbs = Math.max(maxAbs, Math.abs(src[i * d + j]));
+                scale[j] = normalize && scale[j] > 0 ? 1.0 / scale[j] : 1.0;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < d; j++) {
+                    mean[j] += src[i * d + j] * scale[j];
                 }
-                double scale = normalize && maxAbs > 0 ? 1.0 / maxAbs : 1.0;
-                for (int i = 0; i < n; i++) {
-                    sum += src[i * d + j] * scale;
-                }
-                double mean = sum / n;
-                for (int i = 0; i < n; i++) {
-                    out[i * d + j] = (float) (src[i * d + j] * scale - mean);
+            }
+            float[] out = new float[src.length];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < d; j++) {
+                    out[i * d + j] = (float) (src[i * d + j] * scale[j] - mean[j] / n);
                 }
             }
             return out;
