@@ -64,6 +64,7 @@ public final class DeepFreqApp extends Application {
         stage.setScene(scene);
         stage.setFullScreen(options.classroom());
         stage.show();
+        javafx.application.Platform.runLater(ChartWarmUp::run); // before any autostart, which waits a second
         if (options.autostart()) {
             // once the window has been laid out: ChartFX read-locks its data sets between a pulse's pre- and
             // post-layout phases, and clearing them before the first layout completed waited for ever
