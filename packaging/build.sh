@@ -21,7 +21,7 @@ common=(--name deepfreq-studio --app-version "$version" --vendor "DeepFreq Studi
   --description "See the Deep Frequency Principle: live RDF of every split of a deep network while it trains"
   --input "$input" --main-jar deepfreq-studio.jar --main-class org.deepfreq.Launcher
   --add-modules "$modules" --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2"
-  --java-options "-Xmx4g" --icon assets/icon-256.png --dest "$out")
+  --java-options "-Xmx4g -Dorg.bytedeco.javacpp.maxphysicalbytes=6g" --icon assets/icon-256.png --dest "$out")
 if [[ "$what" == app-image || "$what" == all ]]; then
   jpackage --type app-image "${common[@]}"
   echo "app image: $out/deepfreq-studio ($(du -sh "$out/deepfreq-studio" | cut -f1))"

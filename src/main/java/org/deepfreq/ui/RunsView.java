@@ -1,5 +1,7 @@
 package org.deepfreq.ui;
 
+import static org.deepfreq.ui.DashboardView.button;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -46,13 +48,15 @@ public final class RunsView extends BorderPane {
     private final TableView<RunCatalog.Summary> table = new TableView<>();
     private final XYChart rdfChart = Charts.lines("Normalised RDF at the chosen epoch", "1/δ", "normalised RDF", false);
     private final XYChart lossChart = Charts.lines("Training loss", "epoch", "training loss", true);
+    private final VBox comparisonPane;
 
     public RunsView(RunsViewModel vm) {
         this.vm = vm;
+        this.comparisonPane = comparison();
         setId("runs-view");
         setPadding(new Insets(6));
         setTop(toolbar());
-        SplitPane body = new SplitPane(runTable(), comparison());
+        SplitPane body = new SplitPane(runTable(), comparisonPane);
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.35);
         setCenter(body);
@@ -78,17 +82,17 @@ public final class RunsView extends BorderPane {
     }
 
     private HBox toolbar() {
-        Button refresh = DashboardView.button("Refresh", "runs-refresh", "List the runs folder again", vm::refresh);
-        Button open = DashboardView.button("Open in dashboard", "runs-open", "Show the selected run's settings and every epoch "
-                + "in the main window", () -> vm.open(table.getSelectionModel().getSelectedItem()));
-        Button compare = DashboardView.button("Compare", "runs-compare", "Overlay the selected runs (Ctrl/Shift-click to choose "
+        Button refresh = button("Refresh", "runs-refresh", "List the runs folder again", vm::refresh);
+        Button open = button("Open in dashboard", "runs-open", "Show the selected run's settings and every epoch in "
+                + "the main window", () -> vm.open(table.getSelectionModel().getSelectedItem()));
+        Button compare = button("Compare", "runs-compare", "Overlay the selected runs (Ctrl/Shift-click to choose "
                 + "several)", () -> vm.compare(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        Button rename = DashboardView.button("Rename…", "runs-rename", "Rename the selected run's folder", this::rename);
-        Button delete = DashboardView.button("Delete…", "runs-delete", "Delete the selected run's folder after confirmation",
+        Button rename = button("Rename…", "runs-rename", "Rename the selected run's folder", this::rename);
+        Button delete = button("Delete…", "runs-delete", "Delete the selected run's folder after confirmation",
                 this::delete);
-        Button export = DashboardView.button("Export comparison as PNG…", "runs-export", "Both comparison charts, with legend "
-                + "and axis labels", () -> PngExportDialog.show(getCenter(), "comparison", vm.comparison()
-                        .titleProperty().get()));
+        Button export = button("Export comparison as PNG…", "runs-export", "Both comparison charts, with legend and "
+                + "axis labels", () -> PngExportDialog.show(comparisonPane, "comparison",
+                        vm.comparison().titleProperty().get()));
         var none = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
         var notOne = Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
         open.disableProperty().bind(notOne.or(vm.busyProperty()));
