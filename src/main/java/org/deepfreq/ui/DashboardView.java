@@ -132,7 +132,7 @@ public final class DashboardView extends BorderPane {
         Menu view = new Menu("View", null, classroom, full);
         MenuItem browse = new MenuItem("Browse and compare runs…");
         browse.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
-        browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs()));
+        browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs(), vm.classroomProperty()));
         Menu runs = new Menu("Runs", null, browse);
         MenuItem about = new MenuItem("About DeepFreq Studio");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), vm.run().backendProperty().get()));

@@ -13,6 +13,8 @@ import org.deepfreq.results.RunCatalog;
 import io.fair_acc.chartfx.XYChart;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -67,15 +69,24 @@ public final class RunsView extends BorderPane {
         setBottom(message);
     }
 
-    /** Opens a runs window over {@code owner} and lists the runs. */
-    public static void show(Window owner, RunsViewModel vm) {
+    /** Opens a runs window over {@code owner} and lists the runs; it follows classroom mode like the dashboard. */
+    public static void show(Window owner, RunsViewModel vm, ObservableValue<Boolean> classroom) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("DeepFreq Studio — runs");
-        Scene scene = new Scene(new RunsView(vm), 1100, 800);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        RunsView view = new RunsView(vm);
+        view.getStylesheets().add(RunsView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
+        view.getStyleClass().add("dashboard");
+        ChangeListener<Boolean> style = (obs, o, on) -> {
+            view.getStyleClass().remove("classroom");
+            if (on) {
+                view.getStyleClass().add("classroom");
+            }
+        };
+        style.changed(classroom, null, classroom.getValue());
+        classroom.addListener(style);
+        stage.setOnHidden(e -> classroom.removeListener(style));
+        Scene scene = new Scene(view, 1100, 800);
         stage.setScene(scene);
         stage.show();
         vm.refresh();

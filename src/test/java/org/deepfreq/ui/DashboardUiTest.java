@@ -156,7 +156,7 @@ class DashboardUiTest {
         double liveOutput = vm.charts().fit().get(1).get(DataSet.DIM_Y, 123);
         robot.interact(() -> vm.controls().width.textProperty().set("7"));
 
-        robot.interact(() -> RunsView.show(app.view().getScene().getWindow(), vm.runs()));
+        robot.interact(() -> RunsView.show(app.view().getScene().getWindow(), vm.runs(), vm.classroomProperty()));
         waitFor("runs listed", () -> vm.runs().runs().size() == 1);
         robot.interact(() -> robot.lookup("#runs-table").queryTableView().getSelectionModel().select(0));
         robot.clickOn("#runs-open");
@@ -184,6 +184,11 @@ class DashboardUiTest {
         assertThat(vm.runs().comparison().rdfCurves().get(0).getDataCount()).isEqualTo(liveY.length);
         robot.interact(() -> robot.lookup("#compare-epoch").queryAs(javafx.scene.control.Slider.class).setValue(1));
         assertThat(vm.runs().comparison().rdfCurves().get(0).getName()).endsWith("epoch 1");
-        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#runs-view").query().getScene().getWindow()).close());
+        javafx.scene.Node runsView = robot.lookup("#runs-view").query();
+        assertThat(runsView.getStyleClass()).doesNotContain("classroom");
+        robot.interact(() -> vm.classroomProperty().set(true));
+        assertThat(runsView.getStyleClass()).contains("classroom"); // the runs window follows classroom mode
+        robot.interact(() -> vm.classroomProperty().set(false));
+        robot.interact(() -> ((javafx.stage.Stage) runsView.getScene().getWindow()).close());
     }
 }
