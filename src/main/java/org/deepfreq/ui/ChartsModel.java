@@ -161,15 +161,19 @@ public final class ChartsModel {
         epochs.removeIf(old -> old.epoch() == e.epoch());
         epochs.add(e);
         epochs.sort(java.util.Comparator.comparingInt(EpochResult::epoch));
+        List<String> added = new ArrayList<>();
+        List<DataSet> addedPeaks = new ArrayList<>();
         for (SplitRdf s : e.splits()) {
-            if (!splits.contains(s.name())) {
+            if (!splits.contains(s.name()) && !added.contains(s.name())) {
                 rdfCurves.put(s.name(), FXCollections.observableArrayList());
                 DoubleDataSet p = new DoubleDataSet(s.name());
                 peaks.put(s.name(), p);
-                peakSets.add(p);
-                splits.add(s.name());
+                addedPeaks.add(p);
+                added.add(s.name());
             }
         }
+        peakSets.addAll(addedPeaks); // one change each: the dashboard lays out its split panels once
+        splits.addAll(added);
         if (heatmapSplit.get().isEmpty() && !splits.isEmpty()) {
             heatmapSplit.set(splits.get(splits.size() - 1));
         }
