@@ -149,6 +149,15 @@ public final class RunViewModel {
             charts.setFit(record.fit(), record.fit().spectrum());
             charts.applyPending(Integer.MAX_VALUE);
         }
+        if (record.status() == RunStatus.RUNNING || record.status() == RunStatus.PAUSED) {
+            // its process ended without a final status (killed or crashed): show it as failed, so Start stays usable
+            String message = String.format(Locale.ROOT, "interrupted: the process ended while the run was %s; "
+                    + "%d finished epoch(s) kept; continue it with ./deepfreq train --resume %s",
+                    record.status().name().toLowerCase(Locale.ROOT), Math.max(record.lastEpoch(), 0),
+                    record.folder().dir());
+            record = new RunRecord(record.folder(), record.config(), record.epochs(), RunStatus.FAILED, message,
+                    record.spectra(), record.fit());
+        }
         status.set(record.status());
         statusText.set(record.status().name().toLowerCase(Locale.ROOT)
                 + (record.message().isEmpty() ? "" : ": " + record.message()) + " (opened from its folder)");

@@ -125,6 +125,24 @@ class DashboardUiTest {
     }
 
     @Test
+    void aRunWhoseProcessDiedOpensAsFailedAndStartStaysUsable() throws Exception {
+        MainViewModel vm = app.viewModel();
+        java.nio.file.Path dir = home.resolve("runs").resolve("killed-run");
+        org.deepfreq.results.RunFolderWriter w = new org.deepfreq.results.RunFolderWriter(
+                new org.deepfreq.results.RunFolder(dir), vm.controls().toConfig(), java.util.Map.of(), List.of());
+        w.epochFinished(new EpochResult(0, 1e-3, 1.0, Double.NaN, Double.NaN, 0, 0, List.of()), null);
+        w.onEvent(new org.deepfreq.experiment.RunEvent.StatusChanged(RunStatus.RUNNING, "started"));
+        robot.interact(() -> vm.runs().refresh());
+        waitFor("listed", () -> vm.runs().runs().stream().anyMatch(r -> r.name().equals("killed-run")));
+        robot.interact(() -> vm.runs().open(vm.runs().runs().stream().filter(r -> r.name().equals("killed-run"))
+                .findFirst().orElseThrow()));
+        waitFor("opened", () -> vm.run().statusProperty().get() == RunStatus.FAILED);
+        assertThat(vm.run().errorMessageProperty().get()).startsWith("interrupted: the process ended while the run "
+                + "was running; 0 finished epoch(s) kept; continue it with ./deepfreq train --resume");
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
     void exportsTheDashboardAsANonBlankPngAtTheRequestedScale(@TempDir Path out) throws Exception {
         MainViewModel vm = app.viewModel();
         runThreeEpochs(vm);
