@@ -17,16 +17,12 @@ import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.RunStatus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * The run folders under a runs directory: listed newest first from their config.json and status.json (cheap, the
  * RDF tables are not read), renamed and deleted. Folders without config.json are not runs and are left alone.
  */
 public final class RunCatalog {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,99}");
 
     private final Path runsDir;
@@ -64,16 +60,13 @@ public final class RunCatalog {
         Instant modified = Files.getLastModifiedTime(f.config()).toInstant();
         String name = f.dir().getFileName().toString();
         try {
-            ExperimentConfig c = ExperimentConfig.fromJson(JSON.readTree(f.config().toFile()).get("config").toString());
-            RunStatus status = RunStatus.READY;
-            int epochs = 0;
+            ExperimentConfig c = RunFolderReader.config(f);
+            RunFolderReader.StatusFile status = RunFolderReader.status(f);
             if (Files.isRegularFile(f.status())) {
-                JsonNode s = JSON.readTree(f.status().toFile());
-                status = RunStatus.valueOf(s.get("status").asText());
-                epochs = s.path("epochs").asInt(0);
                 modified = Files.getLastModifiedTime(f.status()).toInstant();
             }
-            return new Summary(f.dir(), name, c.preset(), c.network().label(), c.dataset(), status, epochs, modified);
+            return new Summary(f.dir(), name, c.preset(), c.network().label(), c.dataset(), status.status(),
+                    status.epochs(), modified);
         } catch (IOException | RuntimeException e) {
             return new Summary(f.dir(), name, "?", "unreadable: " + e.getMessage(), "?", RunStatus.FAILED, 0, modified);
         }

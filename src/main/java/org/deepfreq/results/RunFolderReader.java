@@ -42,23 +42,36 @@ public final class RunFolderReader {
             throw new InvalidDataException(folder.dir() + ": not a run folder (config.json missing)");
         }
         try {
-            JsonNode root = JSON.readTree(folder.config().toFile());
-            ExperimentConfig config = ExperimentConfig.fromJson(root.get("config").toString());
+            ExperimentConfig config = config(folder);
             List<EpochResult> epochs = Files.isRegularFile(folder.metrics()) ? epochs(folder) : List.of();
-            RunStatus status = RunStatus.READY;
-            String message = "";
-            if (Files.isRegularFile(folder.status())) {
-                JsonNode s = JSON.readTree(folder.status().toFile());
-                status = RunStatus.valueOf(s.get("status").asText());
-                message = s.get("message").asText();
-            }
-            return new RunRecord(folder, config, epochs, status, message, spectra(folder), fit(folder));
+            StatusFile status = status(folder);
+            return new RunRecord(folder, config, epochs, status.status(), status.message(), spectra(folder),
+                    fit(folder));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidDataException ide) {
                 throw ide;
             }
             throw new InvalidDataException(folder.dir() + ": run folder cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** What status.json says: the last status, its message and the last finished epoch. */
+    record StatusFile(RunStatus status, String message, int epochs) {
+    }
+
+    /** The run's configuration from config.json. */
+    static ExperimentConfig config(RunFolder folder) throws IOException {
+        return ExperimentConfig.fromJson(JSON.readTree(folder.config().toFile()).get("config").toString());
+    }
+
+    /** status.json, or READY with no epochs when the run never wrote one. */
+    static StatusFile status(RunFolder folder) throws IOException {
+        if (!Files.isRegularFile(folder.status())) {
+            return new StatusFile(RunStatus.READY, "", 0);
+        }
+        JsonNode s = JSON.readTree(folder.status().toFile());
+        return new StatusFile(RunStatus.valueOf(s.get("status").asText()), s.get("message").asText(),
+                s.path("epochs").asInt(0));
     }
 
     /** The DFT spectra of a 1-D run, by epoch; empty when the run recorded none. */

@@ -51,12 +51,14 @@ import javafx.util.StringConverter;
 /** The main window's content: settings on the left, run bar on top, live charts in tabs. Binds to {@link MainViewModel}. */
 public final class DashboardView extends BorderPane {
 
+    private static final int RDF_PANELS = 6;
+
     private final MainViewModel vm;
     private final GridPane rdfGrid = new GridPane();
-    private static final int RDF_PANELS = 6;
-    private static final String BOUND = "deepfreq.boundCurves";
     private final Map<String, XYChart> rdfCharts = new LinkedHashMap<>();
     private final List<XYChart> rdfPool = new ArrayList<>();
+    /** The curve list each pooled panel is bound to now. */
+    private final Map<XYChart, ObservableList<DataSet>> boundCurves = new java.util.IdentityHashMap<>();
     private final XYChart lossChart = Charts.lines("Training and validation loss", "epoch", "loss", true);
     private final XYChart accuracyChart = Charts.lines("Validation accuracy", "epoch", "accuracy", false);
     private final XYChart peakChart = Charts.lines("RDF peak per split", "epoch", "peak 1/δ", false);
@@ -281,8 +283,7 @@ public final class DashboardView extends BorderPane {
         s.setLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number exponent) {
-                return new java.math.BigDecimal(Math.pow(10, exponent.doubleValue())).round(new java.math.MathContext(1))
-                        .stripTrailingZeros().toPlainString();
+                return LogRange.significant(Math.pow(10, exponent.doubleValue()), 1);
             }
 
             @Override
@@ -395,9 +396,8 @@ public final class DashboardView extends BorderPane {
         GridPane.setVgrow(n, Priority.ALWAYS);
     }
 
-    /** One chart per split, in a grid of up to three columns. */
     /**
-     * Shows one RDF panel per split. Panels are pooled and rebound rather than created when a run's first epoch
+     * Shows one RDF panel per split, in a grid of up to three columns. Panels are pooled and rebound rather than created when a run's first epoch
      * arrives: creating and styling six charts in one pulse measured 300-500 ms, so {@link #RDF_PANELS} exist from
      * the start (empty until the first epoch) and a run with more splits adds the rest.
      */
@@ -410,7 +410,7 @@ public final class DashboardView extends BorderPane {
         }
         for (int i = 0; i < panels; i++) {
             XYChart chart = rdfPool.get(i);
-            ObservableList<DataSet> old = (ObservableList<DataSet>) chart.getProperties().remove(BOUND);
+            ObservableList<DataSet> old = boundCurves.remove(chart);
             if (old != null) {
                 Bindings.unbindContent(chart.getDatasets(), old);
             }
@@ -420,7 +420,7 @@ public final class DashboardView extends BorderPane {
                 chart.setTitle("RDF after " + split + ", one curve per epoch");
                 ObservableList<DataSet> curves = vm.charts().rdfCurves(split);
                 Bindings.bindContent(chart.getDatasets(), curves);
-                chart.getProperties().put(BOUND, curves);
+                boundCurves.put(chart, curves);
                 rdfCharts.put(split, chart);
             } else {
                 chart.setTitle("RDF of a split (waiting for the first epoch)");

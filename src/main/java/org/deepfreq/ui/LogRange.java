@@ -34,8 +34,7 @@ public final class LogRange {
             if (!syncing) {
                 syncing = true;
                 try {
-                    text.set(new BigDecimal(Math.pow(10, n.doubleValue())).round(new MathContext(3))
-                            .stripTrailingZeros().toPlainString());
+                    text.set(significant(Math.pow(10, n.doubleValue()), 3));
                 } finally {
                     syncing = false;
                 }
@@ -60,6 +59,11 @@ public final class LogRange {
         } catch (NumberFormatException e) {
             // not a number yet: the field's validation message says so
         }
+    }
+
+    /** {@code value} rounded to {@code digits} significant digits, in plain notation: 0.0123, 600, 10000. */
+    static String significant(double value, int digits) {
+        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     /** log10 of the lower value. */
