@@ -9,6 +9,7 @@ import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.ui.ComparisonViewModel;
 import org.deepfreq.ui.FigureFactory;
 
 import picocli.CommandLine.Command;
@@ -71,8 +72,7 @@ final class FigureCommand implements Callable<Integer> {
         if (split == null && chart.equals("compare")) {
             List<org.deepfreq.experiment.SplitRdf> last = records.get(0).epochs().get(records.get(0).epochs().size() - 1)
                     .splits();
-            split = last.size() > 1 && last.get(1).name().equals("features") ? "features" : last.get(last.size() - 1)
-                    .name();
+            split = ComparisonViewModel.defaultSplit(last.stream().map(org.deepfreq.experiment.SplitRdf::name).toList());
         }
         String t = title != null ? title : chart + " · " + String.join(", ", records.stream()
                 .map(r -> r.folder().dir().getFileName().toString()).toList());

@@ -44,7 +44,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 public final class ResidualNetwork implements SplitNetwork {
 
     private static final int STAGES = 4;
-    private static final String FEATURES = "features";
+    /** The split after global pooling: its output is the input of the learning component (the last three layers). */
+    public static final String FEATURES = "features";
     /** Examples per inference pass (validation, RDF activations). */
     private static final int INFERENCE_CHUNK = 250;
 

@@ -12,6 +12,7 @@ import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.model.ResidualNetwork;
 import org.deepfreq.results.AtomicFiles;
 import org.deepfreq.results.RunRecord;
 
@@ -100,7 +101,7 @@ public final class ResNetVariantsClaim implements ClaimExperiment {
         List<String> figures = new ArrayList<>(List.of(id() + ".csv"));
         List<RunRecord> runs = mine.stream().map(Variant::run).toList();
         figures.addAll(Figures.draw(context, id(), List.of(
-                new FigureRenderer.Figure("compare", runs, "features", -1, title + ": features RDF, last epoch"),
+                new FigureRenderer.Figure("compare", runs, ResidualNetwork.FEATURES, -1, title + ": features RDF, last epoch"),
                 new FigureRenderer.Figure("loss", runs, null, -1, title + ": training loss"))));
         return new ClaimResult(id(), title, claim, settings, measured, held ? Verdict.HELD : Verdict.NOT_HELD,
                 explanation, figures);
@@ -141,7 +142,7 @@ public final class ResNetVariantsClaim implements ClaimExperiment {
     }
 
     private static SplitRdf features(EpochResult e) {
-        return e.splits().stream().filter(s -> s.name().equals("features")).findFirst()
+        return e.splits().stream().filter(s -> s.name().equals(ResidualNetwork.FEATURES)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("run has no 'features' split"));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.model.ResidualNetwork;
 import org.deepfreq.results.RunRecord;
 
 import io.fair_acc.dataset.DataSet;
@@ -39,7 +40,7 @@ public final class ComparisonViewModel {
         epoch.addListener((obs, o, n) -> updateCurves());
     }
 
-    /** Shows these runs, at their common deepest split and the last epoch of the longest run. */
+    /** Shows these runs, at their common {@link #defaultSplit} and the last epoch of the longest run. */
     public void show(List<RunRecord> chosen) {
         runs = List.copyOf(chosen);
         List<String> common = runs.isEmpty() ? List.of() : new ArrayList<>(splitNames(runs.get(0)));
@@ -56,7 +57,7 @@ public final class ComparisonViewModel {
             lossCurves.add(loss);
         }
         splits.setAll(common);
-        String keep = common.contains(split.get()) ? split.get() : common.isEmpty() ? "" : common.get(common.size() - 1);
+        String keep = common.contains(split.get()) ? split.get() : common.isEmpty() ? "" : defaultSplit(common);
         split.set(keep);
         epoch.set(maxEpoch.get());
         updateCurves();
@@ -70,6 +71,14 @@ public final class ComparisonViewModel {
             }
         }));
         return names;
+    }
+
+    /**
+     * The split compared when none is chosen: {@code features} (the input of a ResNet's learning component) when
+     * the runs have it, otherwise the deepest.
+     */
+    public static String defaultSplit(List<String> splits) {
+        return splits.contains(ResidualNetwork.FEATURES) ? ResidualNetwork.FEATURES : splits.get(splits.size() - 1);
     }
 
     /** A run's name in legends: folder name and network. */
