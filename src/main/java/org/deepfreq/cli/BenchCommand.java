@@ -74,7 +74,7 @@ final class BenchCommand implements Runnable {
             double gflops = request.flops() / best / 1e9;
             double sgemm = GemmProbe.sgemmGflops(2048, 3);
             System.out.printf(Locale.ROOT, "N=%d d=%d c=%d K=%d threads=%d block=%d%n", n, d, c, steps, workers,
-                    engine.blockRows(n, c));
+                    engine.blockRows(n));
             System.out.printf(Locale.ROOT, "seconds=%.3f  flops=%.3g  engine=%.1f GFLOP/s  sgemm(2048)=%.1f GFLOP/s"
                     + "  fraction=%.2f%n", best, request.flops(), gflops, sgemm, gflops / sgemm);
             return 0;

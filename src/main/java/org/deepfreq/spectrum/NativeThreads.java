@@ -12,6 +12,7 @@ final class NativeThreads {
     private static final Object LOCK = new Object();
     private static int users;
     private static int savedBlasThreads;
+    private static int savedOpThreads;
 
     private NativeThreads() {
     }
@@ -22,6 +23,8 @@ final class NativeThreads {
             if (users++ == 0) {
                 savedBlasThreads = Nd4j.factory().blas().getMaxThreads();
                 Nd4j.factory().blas().setMaxThreads(1);
+                savedOpThreads = Nd4j.getEnvironment().maxThreads();
+                Nd4j.getEnvironment().setMaxThreads(1);
             }
         }
     }
@@ -30,6 +33,7 @@ final class NativeThreads {
         synchronized (LOCK) {
             if (--users == 0) {
                 Nd4j.factory().blas().setMaxThreads(savedBlasThreads);
+                Nd4j.getEnvironment().setMaxThreads(savedOpThreads);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.deepfreq.spectrum;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -10,38 +11,41 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import org.deepfreq.data.FloatMatrix;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Computes LFR and RDF (DESIGN.md section 1) without ever holding an N×N matrix.
  *
- * <p>Rows are processed in blocks of B: one GEMM gives the block's squared distances
- * {@code ‖a‖² + ‖b‖² − 2ab}, two exponentials per pair give {@code exp(−D s_min/2)} and
- * {@code exp(−D Δs/2)}, and each grid point then costs one element-wise product and one GEMM
- * with {@code [Y, 1]} that yields the filtered numerators and the kernel sums at once.
- * Memory is O(B·N + N·(d+c)); blocks run on worker threads (BLAS single-threaded meanwhile, see
- * {@link NativeThreads}) and are reduced in block order, so the result does not depend on the thread count.
+ * <p>The points are cut into tiles of B rows. A block pairs two tiles: one GEMM gives the
+ * exponents of its kernel and two exponentials per pair the kernel at the first grid point and
+ * its factor per step ({@link KernelColumns}); {@link GridWalk} then walks all grid points in one
+ * fused pass, adding the filtered numerators and kernel sums of the block's rows. The kernel is
+ * symmetric, so a block of two different tiles is computed once and walked from both sides.
+ * Blocks run on worker threads (BLAS single-threaded meanwhile, see {@link NativeThreads}) in the
+ * fixed order of a {@link BlockSchedule}, so the result is the same bit for bit whatever the timing.
+ * The sums of a band of tiles are held at once (as many tiles as half the memory budget allows,
+ * normally all of them); tiles outside the band are only columns, so memory stays
+ * O(workers·B² + band·B·K·c + N·(d+c)).
  */
 public final class RdfEngine {
 
-    /** Default off-heap bytes the block buffers of all workers may use together. */
+    /** Default bytes the buffers of all workers and the sums of a band may use together. */
     public static final long DEFAULT_MEMORY_BUDGET = 256L << 20;
-    /** Rows per block at most: measured fastest on 2 cores (ND4J's per-op overhead grows below, cache misses above). */
-    static final int MAX_BLOCK_ROWS = 256;
+    /** Rows per tile at most. */
+    static final int MAX_TILE_ROWS = 512;
+    /** Columns per grid walk: their kernel and ratio stay in L1/L2 while the walk passes over them once per grid point. */
+    static final int WALK_COLUMNS = 8;
+    /** Bytes a worker's kernel buffers take per (tile row)²: kernel and ratio, heap, transposed and off-heap. */
+    static final long WORKER_BYTES_PER_PAIR = 4L * 6;
 
     private final int threads;
     private final long memoryBudget;
     private final int fixedBlockRows;
+    private final BufferPool buffers;
 
     /**
-     * @param threads        worker threads over row blocks (≥ 1)
-     * @param memoryBudget   bytes for the block buffers of all workers together
-     * @param fixedBlockRows rows per block, or 0 to choose from the budget
+     * @param threads        worker threads over blocks (≥ 1)
+     * @param memoryBudget   bytes for the workers' buffers and a band's sums together
+     * @param fixedBlockRows rows per tile, or 0 to choose from the budget
      */
     public RdfEngine(int threads, long memoryBudget, int fixedBlockRows) {
         if (threads < 1) {
@@ -56,6 +60,7 @@ public final class RdfEngine {
         this.threads = threads;
         this.memoryBudget = memoryBudget;
         this.fixedBlockRows = fixedBlockRows;
+        this.buffers = new BufferPool(threads);
     }
 
     /** An engine using every available processor and the default memory budget. */
@@ -67,14 +72,29 @@ public final class RdfEngine {
         return threads;
     }
 
-    /** Rows per block this engine uses for N points and c target columns. */
-    public int blockRows(int n, int c) {
+    /**
+     * Rows per tile for N points: at most {@value #MAX_TILE_ROWS}, few enough that the workers'
+     * buffers take at most half the memory budget, and small enough to give every worker about four
+     * tiles (ten blocks each) to balance; a multiple of 16 (whole SIMD vectors) where possible.
+     */
+    public int blockRows(int n) {
         if (fixedBlockRows > 0) {
             return Math.min(fixedBlockRows, n);
         }
-        long perRowBytes = 4L * (2L * n + c + 1);
-        long rows = memoryBudget / (perRowBytes * threads);
-        return (int) Math.max(1, Math.min(Math.min(rows, MAX_BLOCK_ROWS), n));
+        long byBudget = (long) Math.sqrt(memoryBudget / 2.0 / threads / WORKER_BYTES_PER_PAIR);
+        long byBalance = ceilDiv(ceilDiv(n, 4L * threads), 16) * 16;
+        long rows = Math.min(Math.min(MAX_TILE_ROWS, byBalance), Math.max(16, byBudget / 16 * 16));
+        return (int) Math.max(1, Math.min(rows, n));
+    }
+
+    /** Tiles whose sums are held at once: half the memory budget over one tile's sums, at least one. */
+    int bandTiles(int tileRows, int c, int steps) {
+        long perTile = 4L * steps * (c + 1) * tileRows;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, memoryBudget / 2 / perTile));
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** Computes without progress reporting or cancellation. */
@@ -89,15 +109,44 @@ public final class RdfEngine {
      * @throws IllegalArgumentException when Y carries no energy (all zero)
      */
     public RdfResult compute(RdfRequest request, RdfProgress progress, BooleanSupplier cancelled) {
-        Prepared p = Prepared.of(request);
-        int n = p.n;
-        int block = blockRows(n, p.c);
-        int blocks = (n + block - 1) / block;
-        double[][] partial = new double[blocks][];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
+        PreparedPoints p = PreparedPoints.of(request, buffers::points);
+        try {
+            InverseDeltaGrid grid = request.grid();
+            int n = p.n();
+            int tileRows = blockRows(n);
+            int tiles = (int) ceilDiv(n, tileRows);
+            int band = bandTiles(tileRows, p.targetColumns(), grid.steps());
+            List<BlockSchedule> schedules = new ArrayList<>();
+            int totalBlocks = 0;
+            for (int from = 0; from < tiles; from += band) {
+                BlockSchedule schedule = new BlockSchedule(tiles, from, Math.min(tiles, from + band));
+                schedules.add(schedule);
+                totalBlocks += schedule.blocks().size();
+            }
+            AtomicInteger done = new AtomicInteger();
+            int total = totalBlocks;
+            RdfProgress counted = (d, t) -> progress.blocksDone(done.incrementAndGet(), total);
+            double[] lfr = new double[grid.steps()];
+            int from = 0;
+            for (BlockSchedule schedule : schedules) {
+                int to = Math.min(tiles, from + band);
+                Band sums = new Band(p, grid, tileRows, from, to);
+                run(schedule, sums, counted, cancelled);
+                sums.addSquaredFiltered(lfr);
+                from = to;
+            }
+            for (int k = 0; k < lfr.length; k++) {
+                lfr[k] /= p.targetEnergy();
+            }
+            return RdfResult.fromLfr(grid, lfr);
+        } finally {
+            buffers.returnPoints(p.storage());
+        }
+    }
 
-        int workers = Math.min(threads, blocks);
+    /** Runs one band's blocks on the workers; the first failure or a cancellation stops them all. */
+    private void run(BlockSchedule schedule, Band band, RdfProgress progress, BooleanSupplier cancelled) {
+        int workers = Math.min(threads, schedule.blocks().size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "rdf-worker");
             t.setDaemon(true);
@@ -110,12 +159,19 @@ public final class RdfEngine {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    BlockWorker worker = new BlockWorker(p, block);
-                    for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-                        checkCancelled(cancelled);
-                        int r0 = b * block;
-                        partial[b] = worker.run(r0, Math.min(n, r0 + block), cancelled);
-                        progress.blocksDone(done.incrementAndGet(), blocks);
+                    BufferPool.TileBuffers own = buffers.tiles(band.tileRows, band.tileRows);
+                    try {
+                        for (BlockSchedule.Block b = schedule.next(); b != null; b = schedule.next()) {
+                            checkCancelled(cancelled);
+                            band.walk(b, own.kernel);
+                            schedule.finished(b);
+                            progress.blocksDone(0, 0);
+                        }
+                    } catch (Throwable t) {
+                        schedule.abort();
+                        throw t;
+                    } finally {
+                        buffers.returnTiles(own);
                     }
                     return null;
                 }));
@@ -124,22 +180,12 @@ public final class RdfEngine {
                 await(f, pool);
             }
         } finally {
+            schedule.abort();
             pool.shutdownNow();
             if (workers > 1) {
                 NativeThreads.release();
             }
         }
-
-        double[] lfr = new double[p.grid.steps()];
-        for (double[] part : partial) {
-            for (int k = 0; k < lfr.length; k++) {
-                lfr[k] += part[k];
-            }
-        }
-        for (int k = 0; k < lfr.length; k++) {
-            lfr[k] /= p.targetEnergy;
-        }
-        return RdfResult.fromLfr(p.grid, lfr);
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {
@@ -164,164 +210,75 @@ public final class RdfEngine {
             if (cause instanceof Error err) {
                 throw err;
             }
+            if (cause instanceof InterruptedException) {
+                throw new CancellationException("RDF computation interrupted");
+            }
             throw new IllegalStateException("RDF worker failed: " + cause, cause);
         }
     }
 
-    /** Inputs prepared once per computation: normalised, centred points on the ND4J side. */
-    private static final class Prepared {
-        final int n;
-        final int c;
-        final InverseDeltaGrid grid;
-        final INDArray x;
-        final INDArray normsRow;
-        final INDArray normsColumn;
-        final INDArray targetsWithOnes;
-        final double targetEnergy;
+    /** The grid sums {@code sums[tile][k][m][i]} of a band of tiles, and the walks that fill them. */
+    private static final class Band {
+        private final PreparedPoints p;
+        private final InverseDeltaGrid grid;
+        private final int tileRows;
+        private final int from;
+        private final float[][][][] sums;
 
-        private Prepared(int n, int c, InverseDeltaGrid grid, INDArray x, float[] norms, INDArray targetsWithOnes,
-                double targetEnergy) {
-            this.n = n;
-            this.c = c;
-            this.grid = grid;
-            this.x = x;
-            this.normsRow = Nd4j.create(norms, new long[] {1, n}, DataType.FLOAT);
-            this.normsColumn = Nd4j.create(norms, new long[] {n, 1}, DataType.FLOAT);
-            this.targetsWithOnes = targetsWithOnes;
-            this.targetEnergy = targetEnergy;
-        }
-
-        static Prepared of(RdfRequest r) {
-            FloatMatrix xm = r.points();
-            FloatMatrix ym = r.targets();
-            int n = xm.rows();
-            int d = xm.cols();
-            int c = ym.cols();
-            float[] xs = centred(xm, r.normalize());
-            float[] norms = new float[n];
-            for (int i = 0; i < n; i++) {
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    double v = xs[i * d + j];
-                    s += v * v;
-                }
-                norms[i] = (float) s;
-            }
-            float[] ya = new float[n * (c + 1)];
-            double energy = 0;
-            for (int i = 0; i < n; i++) {
-                for (int m = 0; m < c; m++) {
-                    float v = ym.get(i, m);
-                    ya[i * (c + 1) + m] = v;
-                    energy += (double) v * v;
-                }
-                ya[i * (c + 1) + c] = 1f;
-            }
-            if (energy == 0) {
-                throw new IllegalArgumentException("Y is zero everywhere, so its frequency content is undefined: "
-                        + "use a non-zero target");
-            }
-            INDArray x = Nd4j.create(xs, new long[] {n, d}, DataType.FLOAT);
-            INDArray y = Nd4j.create(ya, new long[] {n, c + 1}, DataType.FLOAT);
-            return new Prepared(n, c, r.grid(), x, norms, y, energy);
-        }
-
-        /**
-         * Optionally divides each dimension by its maximum absolute value (an all-zero dimension stays
-         * zero), then subtracts the column means: distances are unchanged and the GEMM form
-         * ‖a‖² + ‖b‖² − 2ab loses less precision to cancellation.
-         */
-        private static float[] centred(FloatMatrix m, boolean normalize) {
-            int n = m.rows();
-            int d = m.cols();
-            float[] src = m.data();
-            double[] scale = new double[d];
-            double[] mean = new double[d];
-            for (int i = 0; i < n; i++) { // row by row: the data is row-major
-                for (int j = 0; j < d; j++) {
-                    scale[j] = Math.max(scale[j], Math.abs(src[i * d + j]));
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                scale[j] = normalize && scale[j] > 0 ? 1.0 / scale[j] : 1.0;
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < d; j++) {
-                    mean[j] += src[i * d + j] * scale[j];
-                }
-            }
-            float[] out = new float[src.length];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < d; j++) {
-                    out[i * d + j] = (float) (src[i * d + j] * scale[j] - mean[j] / n);
-                }
-            }
-            return out;
-        }
-    }
-
-    /** One worker's reusable block buffers. */
-    private static final class BlockWorker {
-        private final Prepared p;
-        private final INDArray weights;
-        private final INDArray ratio;
-        private final INDArray filtered;
-
-        BlockWorker(Prepared p, int block) {
+        Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to) {
             this.p = p;
-            this.weights = Nd4j.createUninitialized(DataType.FLOAT, block, p.n);
-            this.ratio = Nd4j.createUninitialized(DataType.FLOAT, block, p.n);
-            this.filtered = Nd4j.createUninitialized(DataType.FLOAT, block, p.c + 1);
+            this.grid = grid;
+            this.tileRows = tileRows;
+            this.from = from;
+            this.sums = new float[to - from][grid.steps()][p.width()][tileRows];
         }
 
-        private static INDArray leadingRows(INDArray a, int rows) {
-            return rows == a.rows() ? a : a.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
+        private int rowsOf(int tile) {
+            return Math.min(tileRows, p.n() - tile * tileRows);
         }
 
-        /** Σ over rows r0..r1-1 of ‖y_low_i(s_k)‖², for every grid point k. */
-        double[] run(int r0, int r1, BooleanSupplier cancelled) {
-            int b = r1 - r0;
-            int c = p.c;
-            InverseDeltaGrid grid = p.grid;
-            INDArray w = leadingRows(weights, b);
-            INDArray r = leadingRows(ratio, b);
-            INDArray num = leadingRows(filtered, b);
-
-            // squared distances: ‖a‖² + ‖b‖² − 2ab, clamped at 0, exactly 0 on the diagonal
-            INDArray xb = p.x.get(NDArrayIndex.interval(r0, r1), NDArrayIndex.all());
-            Nd4j.gemm(xb, p.x, w, false, true, -2.0, 0.0);
-            w.addiColumnVector(p.normsColumn.get(NDArrayIndex.interval(r0, r1), NDArrayIndex.all()));
-            w.addiRowVector(p.normsRow);
-            Transforms.relu(w, false);
-            for (int i = 0; i < b; i++) {
-                w.putScalar(i, r0 + i, 0.0);
+        /** Computes a block's kernel and walks it into the sums of its row tile (and column tile, if mirrored). */
+        void walk(BlockSchedule.Block b, KernelColumns kernel) {
+            int rows = rowsOf(b.rows());
+            int columns = rowsOf(b.columns());
+            int rowFrom = b.rows() * tileRows;
+            int columnFrom = b.columns() * tileRows;
+            kernel.compute(p, rowFrom, rows, columnFrom, columns, grid);
+            if (b.mirrored()) {
+                kernel.mirror(columns, rows);
             }
-            // the two exponentials per pair: r = exp(−D Δs/2), w_0 = exp(−D s_min/2)
-            r.assign(w).muli(-grid.spacing() / 2);
-            Transforms.exp(r, false);
-            w.muli(-grid.min() / 2);
-            Transforms.exp(w, false);
+            walk(kernel.start, kernel.ratio, columns, rows, columnFrom, sums[b.rows() - from]);
+            if (b.mirrored()) {
+                walk(kernel.mirroredStart, kernel.mirroredRatio, rows, columns, rowFrom, sums[b.columns() - from]);
+            }
+        }
 
-            double[] sums = new double[grid.steps()];
-            for (int k = 0; k < grid.steps(); k++) {
-                checkCancelled(cancelled);
-                if (k > 0) {
-                    w.muli(r);
-                }
-                Nd4j.gemm(w, p.targetsWithOnes, num, false, false, 1.0, 0.0);
-                float[] v = filtered.data().asFloat(); // leading b rows of the c-order buffer
-                double s = 0;
-                for (int i = 0; i < b; i++) {
-                    int o = i * (c + 1);
-                    double den = v[o + c];
+        private void walk(float[][] start, float[][] ratio, int columns, int lanes, int firstColumn, float[][][] into) {
+            for (int s = 0; s < columns; s += WALK_COLUMNS) {
+                GridWalk.walk(start, ratio, s, Math.min(columns, s + WALK_COLUMNS), lanes, p.targets(), p.width(),
+                        firstColumn, into, grid.steps());
+            }
+        }
+
+        /** Adds Σ_i ‖y_low_i(s_k)‖² over the band's rows to {@code lfr[k]}, tile by tile in order. */
+        void addSquaredFiltered(double[] lfr) {
+            int c = p.targetColumns();
+            for (int t = 0; t < sums.length; t++) {
+                int rows = rowsOf(from + t);
+                for (int k = 0; k < lfr.length; k++) {
+                    float[][] atK = sums[t][k];
+                    float[] den = atK[c];
+                    double s = 0;
                     for (int m = 0; m < c; m++) {
-                        double low = v[o + m] / den;
-                        s += low * low;
+                        float[] num = atK[m];
+                        for (int i = 0; i < rows; i++) {
+                            double low = num[i] / (double) den[i];
+                            s += low * low;
+                        }
                     }
+                    lfr[k] += s;
                 }
-                sums[k] = s;
             }
-            return sums;
         }
     }
 }

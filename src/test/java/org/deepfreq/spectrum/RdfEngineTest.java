@@ -96,21 +96,60 @@ class RdfEngineTest {
     }
 
     @Test
-    void resultDoesNotDependOnThreadCountBeyondRounding() {
+    void resultDoesNotDependOnThreadCount() {
         RdfRequest req = new RdfRequest(random(333, 4, 5), random(333, 1, 6), new InverseDeltaGrid(1, 30, 20), true);
         double[] one = new RdfEngine(1, RdfEngine.DEFAULT_MEMORY_BUDGET, 32).compute(req).lfr();
         double[] three = new RdfEngine(3, RdfEngine.DEFAULT_MEMORY_BUDGET, 32).compute(req).lfr();
-        assertThat(three).containsExactly(one, within(1e-9));
+        assertThat(three).containsExactly(one); // same tiles, same block order per tile: bit for bit
     }
 
     @Test
     void blockRowsFollowTheMemoryBudget() {
-        RdfEngine engine = new RdfEngine(2, 8L << 20, 0);
-        int rows = engine.blockRows(30_000, 10);
-        long bytes = 2L * rows * 4L * (2L * 30_000 + 11);
-        assertThat(bytes).isLessThanOrEqualTo(8L << 20);
-        assertThat(rows).isPositive();
-        assertThat(new RdfEngine(1, 1L << 30, 0).blockRows(50, 1)).isEqualTo(50);
+        RdfEngine engine = new RdfEngine(2, 2L << 20, 0);
+        int rows = engine.blockRows(30_000);
+        long workerBytes = 2L * rows * rows * RdfEngine.WORKER_BYTES_PER_PAIR;
+        assertThat(workerBytes).isLessThanOrEqualTo(1L << 20);
+        assertThat(rows).isEqualTo(144);
+        assertThat(new RdfEngine(1, 1L << 30, 0).blockRows(50)).isEqualTo(16);
+    }
+
+    @Test
+    void tilesGiveEveryWorkerSeveralBlocks() {
+        RdfEngine engine = new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
+        assertThat(engine.blockRows(4000)).isEqualTo(512); // 8 tiles, 36 blocks
+        assertThat(engine.blockRows(1000)).isEqualTo(128); // 8 tiles, not 2 of 512
+        assertThat(engine.blockRows(100_000)).isEqualTo(512);
+    }
+
+    @Test
+    void bandHoldsTheSumsOfAsManyTilesAsHalfTheBudgetAllows() {
+        RdfEngine engine = new RdfEngine(2, 64L << 20, 0);
+        long perTile = 4L * 40 * 11 * 512;
+        assertThat(engine.bandTiles(512, 10, 40)).isEqualTo((int) ((32L << 20) / perTile));
+        assertThat(new RdfEngine(1, 1L << 20, 0).bandTiles(512, 10, 1000)).isEqualTo(1);
+    }
+
+    @Test
+    void bandsSmallerThanTheDataGiveTheSameResult() {
+        FloatMatrix x = random(60, 3, 7);
+        FloatMatrix y = random(60, 5, 8);
+        InverseDeltaGrid grid = new InverseDeltaGrid(0.05, 8, 2000); // one tile's sums fill half of 1 MiB
+        RdfEngine engine = new RdfEngine(2, 1L << 20, 8);
+        assertThat(engine.bandTiles(8, 5, 2000)).isEqualTo(1);
+
+        RdfResult r = engine.compute(new RdfRequest(x, y, grid, true));
+
+        assertThat(r.lfr()).containsExactly(NaiveRdf.lfr(x, y, grid, true), within(1e-5));
+    }
+
+    @Test
+    void repeatedComputationsGiveIdenticalResults() {
+        RdfRequest req = new RdfRequest(random(700, 5, 3), random(700, 3, 4), new InverseDeltaGrid(1, 40, 30), true);
+        RdfEngine engine = new RdfEngine(3, RdfEngine.DEFAULT_MEMORY_BUDGET, 48);
+        double[] first = engine.compute(req).lfr();
+        for (int i = 0; i < 3; i++) {
+            assertThat(engine.compute(req).lfr()).containsExactly(first); // fixed block order: bit for bit
+        }
     }
 
     @Test
@@ -123,8 +162,8 @@ class RdfEngineTest {
                     last.accumulateAndGet(done, Math::max);
                     total.set(blocks);
                 }, () -> false);
-        assertThat(total.get()).isEqualTo(10);
-        assertThat(last.get()).isEqualTo(10);
+        assertThat(total.get()).isEqualTo(55); // 10 tiles: 10 diagonal blocks and 45 pairs
+        assertThat(last.get()).isEqualTo(55);
     }
 
     @Test

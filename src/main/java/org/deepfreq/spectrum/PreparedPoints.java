@@ -1,0 +1,140 @@
+package org.deepfreq.spectrum;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.function.LongFunction;
+
+import org.deepfreq.data.FloatMatrix;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A request's inputs as the engine uses them: the points optionally normalised and then centred
+ * (on the ND4J side, with their squared norms on the heap), and the targets with a
+ * trailing column of ones (so one pass yields the filtered numerators and the kernel sums).
+ *
+ * @param storage      the flat off-heap buffer that holds {@code points} (possibly longer)
+ * @param points       N×d, c order
+ * @param squaredNorms ‖x_i‖² of the prepared points
+ * @param targets      N×(c+1) row-major: Y, then 1
+ * @param width        c + 1
+ * @param targetEnergy Σ_i ‖y_i‖²
+ */
+record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, float[] targets, int width,
+        double targetEnergy) {
+
+    int n() {
+        return (int) points.rows();
+    }
+
+    /** Target columns c (without the column of ones). */
+    int targetColumns() {
+        return width - 1;
+    }
+
+    /**
+     * @param storage gives a flat float buffer of at least the requested length for the points
+     * @throws IllegalArgumentException when Y carries no energy (all zero)
+     */
+    static PreparedPoints of(RdfRequest r, LongFunction<INDArray> storage) {
+        FloatMatrix xm = r.points();
+        FloatMatrix ym = r.targets();
+        int n = xm.rows();
+        int d = xm.cols();
+        int c = ym.cols();
+        float[] norms = new float[n];
+        INDArray flat = storage.apply((long) n * d);
+        INDArray points = centred(xm, r.normalize(), flat, norms);
+        int width = c + 1;
+        float[] ya = new float[n * width];
+        double energy = 0;
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < c; m++) {
+                float v = ym.get(i, m);
+                ya[i * width + m] = v;
+                energy += (double) v * v;
+            }
+            ya[i * width + c] = 1f;
+        }
+        if (energy == 0) {
+            throw new IllegalArgumentException("Y is zero everywhere, so its frequency content is undefined: "
+                    + "use a non-zero target");
+        }
+        return new PreparedPoints(flat, points, norms, ya, width, energy);
+    }
+
+    /**
+     * The points, optionally divided per dimension by its maximum absolute value (an all-zero
+     * dimension stays zero), then centred: distances are unchanged and the GEMM form
+     * ‖a‖² + ‖b‖² − 2ab loses less precision to cancellation. Written row by row straight into
+     * the flat off-heap buffer (no heap copy of the whole matrix), in loops the JIT vectorises;
+     * column sums go through float partial sums of {@value #SUM_ROWS} rows into double. Fills
+     * {@code norms} with each row's ‖x_i‖².
+     */
+    private static INDArray centred(FloatMatrix m, boolean normalize, INDArray flat, float[] norms) {
+        int n = m.rows();
+        int d = m.cols();
+        float[] src = m.data();
+        float[] scale = new float[d];
+        if (normalize) {
+            for (int i = 0; i < n; i++) {
+                int o = i * d;
+                for (int j = 0; j < d; j++) {
+                    scale[j] = Math.max(scale[j], Math.abs(src[o + j]));
+                }
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            scale[j] = normalize && scale[j] > 0 ? 1f / scale[j] : 1f;
+        }
+        double[] sum = new double[d];
+        float[] partial = new float[d];
+        for (int i0 = 0; i0 < n; i0 += SUM_ROWS) {
+            Arrays.fill(partial, 0f);
+            for (int i = i0; i < Math.min(n, i0 + SUM_ROWS); i++) {
+                int o = i * d;
+                for (int j = 0; j < d; j++) {
+                    partial[j] += src[o + j] * scale[j];
+                }
+            }
+            for (int j = 0; j < d; j++) {
+                sum[j] += partial[j];
+            }
+        }
+        float[] mean = new float[d];
+        for (int j = 0; j < d; j++) {
+            mean[j] = (float) (sum[j] / n);
+        }
+        INDArray points = BufferPool.view(flat, n, d);
+        FloatBuffer target = flat.data().asNioFloat();
+        float[] row = new float[d];
+        for (int i = 0; i < n; i++) {
+            int o = i * d;
+            for (int j = 0; j < d; j++) {
+                row[j] = src[o + j] * scale[j] - mean[j];
+            }
+            norms[i] = squaredNorm(row);
+            target.put(o, row, 0, d);
+        }
+        return points;
+    }
+
+    private static final int SUM_ROWS = 64;
+
+    /** Σ v², summed in double over two interleaved partial sums. */
+    private static float squaredNorm(float[] v) {
+        double s0 = 0;
+        double s1 = 0;
+        int j = 0;
+        for (; j + 1 < v.length; j += 2) {
+            double a = v[j];
+            double b = v[j + 1];
+            s0 += a * a;
+            s1 += b * b;
+        }
+        if (j < v.length) {
+            double a = v[j];
+            s0 += a * a;
+        }
+        return (float) (s0 + s1);
+    }
+}
