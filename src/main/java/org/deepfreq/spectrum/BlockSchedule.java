@@ -86,14 +86,27 @@ final class BlockSchedule {
         }
     }
 
-    /** Marks a block handed out by {@link #next()} as done. */
-    synchronized void finished(Block b) {
-        queues[b.rows() - bandFrom].removeFirst();
+    /**
+     * Marks a block handed out by {@link #next()} as done.
+     *
+     * @return the tiles this block completed (none, one or two): their sums are final
+     */
+    synchronized int[] finished(Block b) {
+        int row = b.rows() - bandFrom;
+        queues[row].removeFirst();
+        boolean rowDone = queues[row].isEmpty();
+        boolean columnDone = false;
         if (b.mirrored()) {
-            queues[b.columns() - bandFrom].removeFirst();
+            int column = b.columns() - bandFrom;
+            queues[column].removeFirst();
+            columnDone = queues[column].isEmpty();
         }
         remaining--;
         notifyAll();
+        if (rowDone && columnDone) {
+            return new int[] {b.rows(), b.columns()};
+        }
+        return rowDone ? new int[] {b.rows()} : columnDone ? new int[] {b.columns()} : new int[0];
     }
 
     /** Makes every waiting and later {@link #next()} return null. */

@@ -4,35 +4,25 @@ import java.nio.FloatBuffer;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.ScalarMax;
-import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Exp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The Gaussian kernel between a tile of rows and a chunk of columns, at the grid's first point and
- * per grid step. One GEMM gives the exponent {@code −D·Δs/2} directly (its output starts as
- * {@code −(‖a‖² + ‖b‖²)·Δs/2} and the GEMM adds {@code Δs·ab}); a scaled copy gives {@code −D·s_min/2};
- * two exponentials per pair give the kernel and its factor per step. The results land in heap
- * arrays, one per column, for {@link GridWalk}, clamped at 1 (rounding can make D slightly negative)
- * and exactly 1 for a point and itself. One instance per worker thread; its buffers are reused.
+ * The Gaussian kernel between a tile of rows and a tile of columns, at the grid's first point and
+ * per grid step. One GEMM gives {@code Δs·ab}; adding {@code −(‖a‖² + ‖b‖²)·Δs/2} gives the exponent
+ * {@code −D·Δs/2} (capped at 0: rounding can make D slightly negative), scaling it by
+ * {@code s_min/Δs} gives {@code −D·s_min/2}, and {@link FastExp} turns both into the kernel and its
+ * factor per step: two exponentials per pair. The results land in heap arrays, one per column, for
+ * {@link GridWalk}; a point paired with itself gets exactly 1. One instance per worker thread; its
+ * buffers are reused.
  */
 final class KernelColumns {
 
-    /**
-     * Exponents are clamped here before {@code exp}: the result (1.6e-38) is still a normal float and
-     * negligible beside a point's own kernel value of 1, while exponentials that underflow take the
-     * math library's slow path (measured 6.7 against 2.9 ns each).
-     */
-    static final float SMALLEST_EXPONENT = -87f;
-
-    private final INDArray starts;
-    private final INDArray ratios;
-    private final FloatBuffer startValues;
-    private final FloatBuffer ratioValues;
+    private final INDArray products;
+    private final FloatBuffer productValues;
     private final float[] norms;
-    /** {@code start[j][i]}: the kernel at the first grid point between row i of the tile and column j of the chunk. */
+    private final float[] digits;
+    /** {@code start[j][i]}: the kernel at the first grid point between row i and column j. */
     final float[][] start;
     /** {@code ratio[j][i]}: the kernel's factor per grid step for the same pair. */
     final float[][] ratio;
@@ -42,11 +32,10 @@ final class KernelColumns {
     final float[][] mirroredRatio;
 
     KernelColumns(int maxColumns, int maxRows) {
-        starts = Nd4j.createUninitialized(DataType.FLOAT, (long) maxColumns * maxRows);
-        ratios = Nd4j.createUninitialized(DataType.FLOAT, (long) maxColumns * maxRows);
-        startValues = starts.data().asNioFloat();
-        ratioValues = ratios.data().asNioFloat();
+        products = Nd4j.createUninitialized(DataType.FLOAT, (long) maxColumns * maxRows);
+        productValues = products.data().asNioFloat();
         norms = new float[maxRows];
+        digits = new float[maxRows];
         start = new float[maxColumns][maxRows];
         ratio = new float[maxColumns][maxRows];
         mirroredStart = new float[maxRows][maxColumns];
@@ -59,42 +48,31 @@ final class KernelColumns {
      */
     void compute(PreparedPoints p, int rowFrom, int rows, int columnFrom, int columns, InverseDeltaGrid grid) {
         float half = (float) (-grid.spacing() / 2);
+        float startPerRatio = (float) (grid.min() / grid.spacing());
         float[] squaredNorms = p.squaredNorms();
         for (int i = 0; i < rows; i++) {
             norms[i] = squaredNorms[rowFrom + i] * half;
         }
-        for (int j = 0; j < columns; j++) { // the GEMM's starting value, −(‖a‖² + ‖b‖²)·Δs/2, via the heap
-            float[] column = ratio[j];
-            float own = squaredNorms[columnFrom + j] * half;
-            for (int i = 0; i < rows; i++) {
-                column[i] = norms[i] + own;
-            }
-            ratioValues.put(j * rows, column, 0, rows);
-        }
-        INDArray r = BufferPool.view(ratios, columns, rows);
-        INDArray w = BufferPool.view(starts, columns, rows);
         INDArray tile = p.points().get(NDArrayIndex.interval(rowFrom, rowFrom + rows), NDArrayIndex.all());
         INDArray chunk = p.points().get(NDArrayIndex.interval(columnFrom, columnFrom + columns), NDArrayIndex.all());
-        Nd4j.gemm(chunk, tile, r, false, true, grid.spacing(), 1.0);
-        Nd4j.getExecutioner().exec(new ScalarMultiplication(r, null, w, grid.min() / grid.spacing()));
-        Nd4j.getExecutioner().exec(new ScalarMax(r, null, r, SMALLEST_EXPONENT));
-        Nd4j.getExecutioner().exec(new ScalarMax(w, null, w, SMALLEST_EXPONENT));
-        Nd4j.getExecutioner().exec(new Exp(r, r));
-        Nd4j.getExecutioner().exec(new Exp(w, w));
+        Nd4j.gemm(chunk, tile, BufferPool.view(products, columns, rows), false, true, grid.spacing(), 0.0);
         for (int j = 0; j < columns; j++) {
             float[] s = start[j];
             float[] q = ratio[j];
-            startValues.get(j * rows, s, 0, rows);
-            ratioValues.get(j * rows, q, 0, rows);
+            productValues.get(j * rows, q, 0, rows);
+            float own = squaredNorms[columnFrom + j] * half;
             for (int i = 0; i < rows; i++) {
-                s[i] = Math.min(s[i], 1f);
-                q[i] = Math.min(q[i], 1f);
+                float exponent = Math.min(q[i] + norms[i] + own, 0f);
+                q[i] = exponent;
+                s[i] = exponent * startPerRatio;
             }
             int self = columnFrom + j - rowFrom; // the pair of a point with itself: D = 0 exactly
             if (self >= 0 && self < rows) {
-                s[self] = 1f;
-                q[self] = 1f;
+                s[self] = 0f;
+                q[self] = 0f;
             }
+            FastExp.expInPlace(q, digits, rows);
+            FastExp.expInPlace(s, digits, rows);
         }
     }
 

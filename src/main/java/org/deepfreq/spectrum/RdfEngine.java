@@ -20,8 +20,9 @@ import java.util.function.BooleanSupplier;
  * its factor per step ({@link KernelColumns}); {@link GridWalk} then walks all grid points in one
  * fused pass, adding the filtered numerators and kernel sums of the block's rows. The kernel is
  * symmetric, so a block of two different tiles is computed once and walked from both sides.
- * Blocks run on worker threads (BLAS single-threaded meanwhile, see {@link NativeThreads}) in the
- * fixed order of a {@link BlockSchedule}, so the result is the same bit for bit whatever the timing.
+ * Blocks run on worker threads in the fixed order of a {@link BlockSchedule}, so the result is the
+ * same bit for bit whatever the timing. BLAS keeps its own thread count: switching it to one thread
+ * cost 3–8 ms per call and no longer paid off once the GEMMs became a fifth of the work (measured).
  * The sums of a band of tiles are held at once (as many tiles as half the memory budget allows,
  * normally all of them); tiles outside the band are only columns, so memory stays
  * O(workers·B² + band·B·K·c + N·(d+c)).
@@ -31,11 +32,11 @@ public final class RdfEngine {
     /** Default bytes the buffers of all workers and the sums of a band may use together. */
     public static final long DEFAULT_MEMORY_BUDGET = 256L << 20;
     /** Rows per tile at most. */
-    static final int MAX_TILE_ROWS = 512;
+    static final int MAX_TILE_ROWS = 1024;
     /** Columns per grid walk: their kernel and ratio stay in L1/L2 while the walk passes over them once per grid point. */
-    static final int WALK_COLUMNS = 8;
-    /** Bytes a worker's kernel buffers take per (tile row)²: kernel and ratio, heap, transposed and off-heap. */
-    static final long WORKER_BYTES_PER_PAIR = 4L * 6;
+    static final int WALK_COLUMNS = 32;
+    /** Bytes a worker's kernel buffers take per (tile row)²: kernel and ratio, as computed and transposed, and the GEMM output. */
+    static final long WORKER_BYTES_PER_PAIR = 4L * 5;
 
     private final int threads;
     private final long memoryBudget;
@@ -74,15 +75,16 @@ public final class RdfEngine {
 
     /**
      * Rows per tile for N points: at most {@value #MAX_TILE_ROWS}, few enough that the workers'
-     * buffers take at most half the memory budget, and small enough to give every worker about four
-     * tiles (ten blocks each) to balance; a multiple of 16 (whole SIMD vectors) where possible.
+     * buffers take at most half the memory budget, and small enough for 2·workers + 1 tiles, which
+     * balanced best (measured on 2 cores, N = 4000: 5 tiles 0.19 s, 8 tiles 0.21 s, 3 tiles 0.31 s);
+     * a multiple of 16 (whole SIMD vectors) where possible.
      */
     public int blockRows(int n) {
         if (fixedBlockRows > 0) {
             return Math.min(fixedBlockRows, n);
         }
         long byBudget = (long) Math.sqrt(memoryBudget / 2.0 / threads / WORKER_BYTES_PER_PAIR);
-        long byBalance = ceilDiv(ceilDiv(n, 4L * threads), 16) * 16;
+        long byBalance = ceilDiv(ceilDiv(n, 2L * threads + 1), 16) * 16;
         long rows = Math.min(Math.min(MAX_TILE_ROWS, byBalance), Math.max(16, byBudget / 16 * 16));
         return (int) Math.max(1, Math.min(rows, n));
     }
@@ -152,9 +154,6 @@ public final class RdfEngine {
             t.setDaemon(true);
             return t;
         });
-        if (workers > 1) {
-            NativeThreads.acquireSingle();
-        }
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
@@ -164,7 +163,9 @@ public final class RdfEngine {
                         for (BlockSchedule.Block b = schedule.next(); b != null; b = schedule.next()) {
                             checkCancelled(cancelled);
                             band.walk(b, own.kernel);
-                            schedule.finished(b);
+                            for (int tile : schedule.finished(b)) {
+                                band.reduce(tile);
+                            }
                             progress.blocksDone(0, 0);
                         }
                     } catch (Throwable t) {
@@ -182,9 +183,6 @@ public final class RdfEngine {
         } finally {
             schedule.abort();
             pool.shutdownNow();
-            if (workers > 1) {
-                NativeThreads.release();
-            }
         }
     }
 
@@ -224,6 +222,7 @@ public final class RdfEngine {
         private final int tileRows;
         private final int from;
         private final float[][][][] sums;
+        private final double[][] squaredFiltered;
 
         Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to) {
             this.p = p;
@@ -231,6 +230,7 @@ public final class RdfEngine {
             this.tileRows = tileRows;
             this.from = from;
             this.sums = new float[to - from][grid.steps()][p.width()][tileRows];
+            this.squaredFiltered = new double[to - from][];
         }
 
         private int rowsOf(int tile) {
@@ -260,23 +260,33 @@ public final class RdfEngine {
             }
         }
 
-        /** Adds Σ_i ‖y_low_i(s_k)‖² over the band's rows to {@code lfr[k]}, tile by tile in order. */
-        void addSquaredFiltered(double[] lfr) {
+        /** Σ_i ‖y_low_i(s_k)‖² over the rows of a tile whose sums are final, for every grid point k. */
+        void reduce(int tile) {
             int c = p.targetColumns();
-            for (int t = 0; t < sums.length; t++) {
-                int rows = rowsOf(from + t);
-                for (int k = 0; k < lfr.length; k++) {
-                    float[][] atK = sums[t][k];
-                    float[] den = atK[c];
-                    double s = 0;
-                    for (int m = 0; m < c; m++) {
-                        float[] num = atK[m];
-                        for (int i = 0; i < rows; i++) {
-                            double low = num[i] / (double) den[i];
-                            s += low * low;
-                        }
+            int rows = rowsOf(tile);
+            float[][][] tileSums = sums[tile - from];
+            double[] out = new double[tileSums.length];
+            for (int k = 0; k < out.length; k++) {
+                float[][] atK = tileSums[k];
+                float[] den = atK[c];
+                double s = 0;
+                for (int m = 0; m < c; m++) {
+                    float[] num = atK[m];
+                    for (int i = 0; i < rows; i++) {
+                        double low = num[i] / (double) den[i];
+                        s += low * low;
                     }
-                    lfr[k] += s;
+                }
+                out[k] = s;
+            }
+            squaredFiltered[tile - from] = out;
+        }
+
+        /** Adds the band's reduced tiles to {@code lfr[k]}, tile by tile in order. */
+        void addSquaredFiltered(double[] lfr) {
+            for (double[] tile : squaredFiltered) {
+                for (int k = 0; k < lfr.length; k++) {
+                    lfr[k] += tile[k];
                 }
             }
         }

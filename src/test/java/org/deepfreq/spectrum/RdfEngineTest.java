@@ -109,16 +109,16 @@ class RdfEngineTest {
         int rows = engine.blockRows(30_000);
         long workerBytes = 2L * rows * rows * RdfEngine.WORKER_BYTES_PER_PAIR;
         assertThat(workerBytes).isLessThanOrEqualTo(1L << 20);
-        assertThat(rows).isEqualTo(144);
-        assertThat(new RdfEngine(1, 1L << 30, 0).blockRows(50)).isEqualTo(16);
+        assertThat(rows).isEqualTo(160);
+        assertThat(new RdfEngine(1, 1L << 30, 0).blockRows(50)).isEqualTo(32); // 2 tiles: 1 worker + 1
     }
 
     @Test
     void tilesGiveEveryWorkerSeveralBlocks() {
         RdfEngine engine = new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
-        assertThat(engine.blockRows(4000)).isEqualTo(512); // 8 tiles, 36 blocks
-        assertThat(engine.blockRows(1000)).isEqualTo(128); // 8 tiles, not 2 of 512
-        assertThat(engine.blockRows(100_000)).isEqualTo(512);
+        assertThat(engine.blockRows(4000)).isEqualTo(800); // 5 tiles, 15 blocks
+        assertThat(engine.blockRows(1000)).isEqualTo(208); // 5 tiles, not 1 of 1,024
+        assertThat(engine.blockRows(100_000)).isEqualTo(1024);
     }
 
     @Test
