@@ -1,6 +1,8 @@
 package org.deepfreq.spectrum;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -11,13 +13,15 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * Buffers an engine keeps between computations: memory touched for the first time cost about
  * 3–4 ms per MB on the measured 2-core machines (heap and off-heap alike), as much as the
  * engine's whole work for a thousand points, and the engine is called once per split and epoch.
- * Holds at most one spare point buffer and one set of tile buffers per worker; thread-safe.
+ * Holds at most one spare point buffer, one set of grid sums and one set of tile buffers per
+ * worker; thread-safe.
  */
 final class BufferPool {
 
     private final int keep;
     private final ConcurrentLinkedDeque<INDArray> points = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<TileBuffers> tiles = new ConcurrentLinkedDeque<>();
+    private final AtomicReference<float[][][][]> sums = new AtomicReference<>();
 
     /** @param keep sets of tile buffers kept at most (the engine's worker count) */
     BufferPool(int keep) {
@@ -45,6 +49,30 @@ final class BufferPool {
         if (tiles.size() < keep) {
             tiles.offerFirst(buffers);
         }
+    }
+
+    /**
+     * Zeroed grid sums {@code [tiles][steps][width][rows]}; a pooled array may be larger in every
+     * dimension, only the requested part is zeroed and used.
+     */
+    float[][][][] sums(int tileCount, int steps, int width, int rows) {
+        float[][][][] spare = sums.getAndSet(null);
+        if (spare == null || spare.length < tileCount || spare[0].length < steps || spare[0][0].length < width
+                || spare[0][0][0].length < rows) {
+            return new float[tileCount][steps][width][rows];
+        }
+        for (int t = 0; t < tileCount; t++) {
+            for (int k = 0; k < steps; k++) {
+                for (int m = 0; m < width; m++) {
+                    Arrays.fill(spare[t][k][m], 0, rows, 0f);
+                }
+            }
+        }
+        return spare;
+    }
+
+    void returnSums(float[][][][] array) {
+        sums.accumulateAndGet(array, (old, offered) -> old != null && old.length > offered.length ? old : offered);
     }
 
     /** A c-order rows × cols view on the start of a flat buffer. */

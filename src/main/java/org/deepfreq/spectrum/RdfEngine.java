@@ -132,8 +132,13 @@ public final class RdfEngine {
             int from = 0;
             for (BlockSchedule schedule : schedules) {
                 int to = Math.min(tiles, from + band);
-                Band sums = new Band(p, grid, tileRows, from, to);
-                run(schedule, sums, counted, cancelled);
+                Band sums = new Band(p, grid, tileRows, from, to, buffers.sums(to - from, grid.steps(), p.width(),
+                        tileRows));
+                try {
+                    run(schedule, sums, counted, cancelled);
+                } finally {
+                    buffers.returnSums(sums.sums);
+                }
                 sums.addSquaredFiltered(lfr);
                 from = to;
             }
@@ -224,12 +229,13 @@ public final class RdfEngine {
         private final float[][][][] sums;
         private final double[][] squaredFiltered;
 
-        Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to) {
+        /** @param sums zeroed, at least {@code [to-from][K][c+1][tileRows]} */
+        Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to, float[][][][] sums) {
             this.p = p;
             this.grid = grid;
             this.tileRows = tileRows;
             this.from = from;
-            this.sums = new float[to - from][grid.steps()][p.width()][tileRows];
+            this.sums = sums;
             this.squaredFiltered = new double[to - from][];
         }
 
@@ -265,7 +271,7 @@ public final class RdfEngine {
             int c = p.targetColumns();
             int rows = rowsOf(tile);
             float[][][] tileSums = sums[tile - from];
-            double[] out = new double[tileSums.length];
+            double[] out = new double[grid.steps()];
             for (int k = 0; k < out.length; k++) {
                 float[][] atK = tileSums[k];
                 float[] den = atK[c];
