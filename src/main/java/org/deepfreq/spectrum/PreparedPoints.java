@@ -1,8 +1,8 @@
 package org.deepfreq.spectrum;
 
 import java.nio.FloatBuffer;
-import java.util.Arrays;
 import java.util.function.LongFunction;
+import java.util.stream.IntStream;
 
 import org.deepfreq.data.FloatMatrix;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -66,36 +66,48 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
      * The points, optionally divided per dimension by its maximum absolute value (an all-zero
      * dimension stays zero), then centred: distances are unchanged and the GEMM form
      * ‖a‖² + ‖b‖² − 2ab loses less precision to cancellation. Written row by row straight into
-     * the flat off-heap buffer (no heap copy of the whole matrix), in loops the JIT vectorises;
-     * column sums go through float partial sums of {@value #SUM_ROWS} rows into double. Fills
-     * {@code norms} with each row's ‖x_i‖².
+     * the flat off-heap buffer (no heap copy of the whole matrix), in loops the JIT vectorises, in
+     * parallel over blocks of {@value #SUM_ROWS} rows; column sums go through float partial sums per
+     * block, added in block order into double. Fills {@code norms} with each row's ‖x_i‖².
      */
     private static INDArray centred(FloatMatrix m, boolean normalize, INDArray flat, float[] norms) {
         int n = m.rows();
         int d = m.cols();
         float[] src = m.data();
+        int blocks = (n + SUM_ROWS - 1) / SUM_ROWS;
         float[] scale = new float[d];
         if (normalize) {
-            for (int i = 0; i < n; i++) {
-                int o = i * d;
+            float[][] blockMax = new float[blocks][d];
+            IntStream.range(0, blocks).parallel().forEach(b -> {
+                float[] max = blockMax[b];
+                for (int i = b * SUM_ROWS; i < Math.min(n, (b + 1) * SUM_ROWS); i++) {
+                    int o = i * d;
+                    for (int j = 0; j < d; j++) {
+                        max[j] = Math.max(max[j], Math.abs(src[o + j]));
+                    }
+                }
+            });
+            for (float[] max : blockMax) {
                 for (int j = 0; j < d; j++) {
-                    scale[j] = Math.max(scale[j], Math.abs(src[o + j]));
+                    scale[j] = Math.max(scale[j], max[j]);
                 }
             }
         }
         for (int j = 0; j < d; j++) {
             scale[j] = normalize && scale[j] > 0 ? 1f / scale[j] : 1f;
         }
-        double[] sum = new double[d];
-        float[] partial = new float[d];
-        for (int i0 = 0; i0 < n; i0 += SUM_ROWS) {
-            Arrays.fill(partial, 0f);
-            for (int i = i0; i < Math.min(n, i0 + SUM_ROWS); i++) {
+        float[][] blockSum = new float[blocks][d];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            float[] partial = blockSum[b];
+            for (int i = b * SUM_ROWS; i < Math.min(n, (b + 1) * SUM_ROWS); i++) {
                 int o = i * d;
                 for (int j = 0; j < d; j++) {
                     partial[j] += src[o + j] * scale[j];
                 }
             }
+        });
+        double[] sum = new double[d];
+        for (float[] partial : blockSum) { // in block order: the same result with any number of threads
             for (int j = 0; j < d; j++) {
                 sum[j] += partial[j];
             }
@@ -104,18 +116,19 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
         for (int j = 0; j < d; j++) {
             mean[j] = (float) (sum[j] / n);
         }
-        INDArray points = BufferPool.view(flat, n, d);
         FloatBuffer target = flat.data().asNioFloat();
-        float[] row = new float[d];
-        for (int i = 0; i < n; i++) {
-            int o = i * d;
-            for (int j = 0; j < d; j++) {
-                row[j] = src[o + j] * scale[j] - mean[j];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            float[] row = new float[d];
+            for (int i = b * SUM_ROWS; i < Math.min(n, (b + 1) * SUM_ROWS); i++) {
+                int o = i * d;
+                for (int j = 0; j < d; j++) {
+                    row[j] = src[o + j] * scale[j] - mean[j];
+                }
+                norms[i] = squaredNorm(row);
+                target.put(o, row, 0, d);
             }
-            norms[i] = squaredNorm(row);
-            target.put(o, row, 0, d);
-        }
-        return points;
+        });
+        return BufferPool.view(flat, n, d);
     }
 
     private static final int SUM_ROWS = 64;
