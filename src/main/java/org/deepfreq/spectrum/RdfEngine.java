@@ -117,29 +117,29 @@ public final class RdfEngine {
             int n = p.n();
             int tileRows = blockRows(n);
             int tiles = (int) ceilDiv(n, tileRows);
-            int band = bandTiles(tileRows, p.targetColumns(), grid.steps());
+            int bandTiles = bandTiles(tileRows, p.targetColumns(), grid.steps());
             List<BlockSchedule> schedules = new ArrayList<>();
             int totalBlocks = 0;
-            for (int from = 0; from < tiles; from += band) {
-                BlockSchedule schedule = new BlockSchedule(tiles, from, Math.min(tiles, from + band));
+            for (int from = 0; from < tiles; from += bandTiles) {
+                BlockSchedule schedule = new BlockSchedule(tiles, from, Math.min(tiles, from + bandTiles));
                 schedules.add(schedule);
                 totalBlocks += schedule.blocks().size();
             }
             AtomicInteger done = new AtomicInteger();
             int total = totalBlocks;
-            RdfProgress counted = (d, t) -> progress.blocksDone(done.incrementAndGet(), total);
+            Runnable blockDone = () -> progress.blocksDone(done.incrementAndGet(), total);
             double[] lfr = new double[grid.steps()];
             int from = 0;
             for (BlockSchedule schedule : schedules) {
-                int to = Math.min(tiles, from + band);
-                Band sums = new Band(p, grid, tileRows, from, to, buffers.sums(to - from, grid.steps(), p.width(),
+                int to = Math.min(tiles, from + bandTiles);
+                Band band = new Band(p, grid, tileRows, from, to, buffers.sums(to - from, grid.steps(), p.width(),
                         tileRows));
                 try {
-                    run(schedule, sums, counted, cancelled);
+                    run(schedule, band, blockDone, cancelled);
                 } finally {
-                    buffers.returnSums(sums.sums);
+                    buffers.returnSums(band.sums);
                 }
-                sums.addSquaredFiltered(lfr);
+                band.addSquaredFiltered(lfr);
                 from = to;
             }
             for (int k = 0; k < lfr.length; k++) {
@@ -152,7 +152,7 @@ public final class RdfEngine {
     }
 
     /** Runs one band's blocks on the workers; the first failure or a cancellation stops them all. */
-    private void run(BlockSchedule schedule, Band band, RdfProgress progress, BooleanSupplier cancelled) {
+    private void run(BlockSchedule schedule, Band band, Runnable blockDone, BooleanSupplier cancelled) {
         int workers = Math.min(threads, schedule.blocks().size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "rdf-worker");
@@ -171,7 +171,7 @@ public final class RdfEngine {
                             for (int tile : schedule.finished(b)) {
                                 band.reduce(tile);
                             }
-                            progress.blocksDone(0, 0);
+                            blockDone.run();
                         }
                     } catch (Throwable t) {
                         schedule.abort();
