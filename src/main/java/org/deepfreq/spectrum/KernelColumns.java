@@ -18,6 +18,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 final class KernelColumns {
 
+    /** Side of the square blocks {@link #mirror} transposes at a time. */
+    private static final int MIRROR_TILE = 16;
+
     private final INDArray products;
     private final FloatBuffer productValues;
     private final float[] norms;
@@ -97,8 +100,6 @@ final class KernelColumns {
             }
         }
     }
-
-    private static final int MIRROR_TILE = 16;
 
     /** Whether chunks of {@code columns} and tiles of {@code rows} fit these buffers. */
     boolean fits(int columns, int rows) {
