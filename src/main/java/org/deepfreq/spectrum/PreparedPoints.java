@@ -41,9 +41,6 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
         int n = xm.rows();
         int d = xm.cols();
         int c = ym.cols();
-        float[] norms = new float[n];
-        INDArray flat = storage.apply((long) n * d);
-        INDArray points = centred(xm, r.normalize(), flat, norms);
         int width = c + 1;
         float[] ya = new float[n * width];
         double energy = 0;
@@ -59,6 +56,9 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
             throw new IllegalArgumentException("Y is zero everywhere, so its frequency content is undefined: "
                     + "use a non-zero target");
         }
+        float[] norms = new float[n];
+        INDArray flat = storage.apply((long) n * d); // only once the targets are known to be usable
+        INDArray points = centred(xm, r.normalize(), flat, norms);
         return new PreparedPoints(flat, points, norms, ya, width, energy);
     }
 
