@@ -15,6 +15,8 @@ import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.model.NetworkSize;
 import org.deepfreq.model.Networks;
 import org.deepfreq.model.SplitNetwork;
+import org.deepfreq.results.Checkpoint;
+import org.deepfreq.results.FolderLock;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunFolderWriter;
@@ -61,27 +63,75 @@ public final class RunFactory {
         return new PreparedRun(run, rf, List.of());
     }
 
-    /** Continues a run from its folder at the epoch after its last finished one. */
-    public PreparedRun resume(Path folder) {
-        RunRecord record = RunFolderReader.read(new RunFolder(folder));
-        if (record.epochs().isEmpty()) {
-            throw new InvalidDataException(folder + ": the run has no finished epoch to resume from; start it again");
+    /**
+     * Continues a run from its folder at the epoch after its checkpoint's; a run killed before its first checkpoint
+     * starts again from its seed. Every table is cut back to the checkpoint first. {@code settings} may change only
+     * epochs and stop-loss (how long to train), never what the finished epochs were trained with.
+     */
+    public PreparedRun resume(Path folder, List<String> settings) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidDataException(folder + ": no such run folder; give the folder of an earlier train run");
         }
-        if (!Files.isRegularFile(record.folder().checkpoint())) {
-            throw new InvalidDataException(record.folder().checkpoint() + ": checkpoint missing; the run cannot resume");
+        RunFolder rf = new RunFolder(folder);
+        FolderLock lock = RunFolderWriter.lockRunOrEmpty(rf);
+        try {
+            return resume(rf, settings, lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
         }
-        ExperimentConfig config = record.config();
-        if (record.lastEpoch() >= config.maxEpochs()) {
+    }
+
+    private PreparedRun resume(RunFolder rf, List<String> settings, FolderLock lock) {
+        Path folder = rf.dir();
+        RunRecord record = RunFolderReader.read(rf);
+        Checkpoint.Contents checkpoint = Checkpoint.read(rf).orElse(null);
+        if (checkpoint != null && !checkpoint.hasNetwork()) {
+            throw new InvalidDataException(folder + ": this run has no network to continue (it only measured an RDF); "
+                    + "run its preset again instead");
+        }
+        if (checkpoint == null && !record.epochs().isEmpty()) {
+            throw new InvalidDataException(rf.checkpoint() + ": checkpoint missing; the run cannot resume: start it "
+                    + "again in a new folder");
+        }
+        ExperimentConfig config = withResumeSettings(record.config(), settings, folder);
+        List<EpochResult> history = checkpoint == null ? List.of() : record.epochs();
+        int last = history.isEmpty() ? -1 : history.get(history.size() - 1).epoch();
+        if (last >= config.maxEpochs()) {
             throw new IllegalArgumentException(folder + " already finished all " + config.maxEpochs()
-                    + " epochs: raise epochs with --set epochs=N to train longer");
+                    + " epochs: add --set epochs=N (N > " + config.maxEpochs() + ") to train longer");
         }
         TrainValidation data = catalog.load(config.dataset(), config.trainSize(), config.validationSize(), config.seed());
-        SplitNetwork net = Networks.load(config.network(), record.folder().checkpoint(), data.train().shape());
-        RunFolderWriter writer = new RunFolderWriter(record.folder(), config, Backend.provenance(), record.epochs());
-        TrainingRun run = new TrainingRun(config, data, net, engine, writer, record.epochs());
+        int[] shape = data.train().shape();
+        SplitNetwork net = checkpoint == null
+                ? Networks.create(config.network(), shape, data.train().targetMatrix().cols(), config.learningRateAt(1),
+                        config.seed())
+                : Networks.load(config.network(), rf.checkpoint(), shape);
+        RunFolderWriter writer = new RunFolderWriter(rf, config, Backend.provenance(), history, lock);
+        TrainingRun run = new TrainingRun(config, data, net, engine, writer, history);
         run.addListener(writer);
-        return new PreparedRun(run, record.folder(), record.epochs());
+        return new PreparedRun(run, rf, history);
     }
+
+    /** {@link #resume(Path, List)} with the saved settings. */
+    public PreparedRun resume(Path folder) {
+        return resume(folder, List.of());
+    }
+
+    /** Applies the settings allowed on resume (epochs, stop-loss); refuses any other key with one line. */
+    static ExperimentConfig withResumeSettings(ExperimentConfig config, List<String> settings, Path folder) {
+        for (String s : settings) {
+            String key = s.contains("=") ? s.substring(0, s.indexOf('=')).trim() : s;
+            if (!RESUME_KEYS.contains(key)) {
+                throw new IllegalArgumentException("--set " + key + " cannot change a run being resumed (its finished "
+                        + "epochs were trained with the saved settings); only " + String.join(" and ", RESUME_KEYS)
+                        + " can: start a new run with --preset " + config.preset() + " --set " + s + " instead");
+            }
+        }
+        return config.withSettings(settings);
+    }
+
+    private static final List<String> RESUME_KEYS = List.of("epochs", "stop-loss");
 
     /** A run ready to start, its folder and the epochs it already has. */
     public record PreparedRun(TrainingRun run, RunFolder folder, List<EpochResult> history) {

@@ -1,5 +1,6 @@
 package org.deepfreq.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.experiment.TrainingRun;
+import org.deepfreq.results.FolderLock;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderWriter;
 import org.deepfreq.reproduce.SineRdfClaim;
@@ -71,11 +73,15 @@ final class TrainCommand implements Callable<Integer> {
         if (preset == null && resume == null) {
             throw new IllegalArgumentException("give --preset NAME (see --list) or --resume DIR");
         }
+        if (resume != null && (preset != null || out != null)) {
+            throw new IllegalArgumentException("--resume continues a run with its saved preset and folder: give "
+                    + "--resume DIR alone (with --set epochs=N or stop-loss=X to train longer), or --preset without it");
+        }
         RdfEngine engine = RdfEngine.withDefaults();
         RunFactory factory = new RunFactory(new DatasetDirectory(dataDir != null ? dataDir : AppHome.datasets()),
                 AppHome.runs(), engine);
         if (resume != null) {
-            return train(factory.resume(resume)).exitCode();
+            return train(factory.resume(resume, settings)).exitCode();
         }
         Preset p = Presets.named(preset);
         ExperimentConfig config = p.config().withSettings(settings);
@@ -92,6 +98,16 @@ final class TrainCommand implements Callable<Integer> {
     /** Runs the preset's variants one after another (each in its own folder) and prints a table of them. */
     private int sweep(RunFactory factory, Preset.Sweep sweep, ExperimentConfig base) throws InterruptedException {
         List<ExperimentConfig> configs = sweep.configs(base);
+        if (out != null) {
+            try (FolderLock lock = lockSweepFolder(out, sweep)) {
+                return sweepRuns(factory, sweep, base, configs);
+            }
+        }
+        return sweepRuns(factory, sweep, base, configs);
+    }
+
+    private int sweepRuns(RunFactory factory, Preset.Sweep sweep, ExperimentConfig base, List<ExperimentConfig> configs)
+            throws InterruptedException {
         System.out.printf(Locale.ROOT, "%s: %d runs, %s = %s%n", base.preset(), configs.size(), sweep.key(),
                 String.join(", ", sweep.values()));
         List<String> rows = new ArrayList<>();
@@ -105,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
                     o.status().name().toLowerCase(Locale.ROOT), o.epochs(), o.lastLoss(), o.lastAccuracy(),
                     o.peaks(), folder));
             if (o.status() == RunStatus.CANCELLED) {
-                exit = 130;
+                exit = o.exitCode();
                 break;
             }
             exit = Math.max(exit, o.exitCode());
@@ -116,13 +132,38 @@ final class TrainCommand implements Callable<Integer> {
         return exit;
     }
 
+    /**
+     * Locks a sweep's --out folder, which must be new, empty or hold only this sweep's variant folders: a user's
+     * folder is never written into.
+     */
+    private static FolderLock lockSweepFolder(Path dir, Preset.Sweep sweep) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is a file, not a folder: choose a folder for the sweep's runs");
+        }
+        if (Files.isDirectory(dir)) {
+            List<String> variants = sweep.values().stream().map(v -> sweep.key() + v).toList();
+            try (var entries = Files.list(dir)) {
+                List<String> foreign = entries.map(p -> p.getFileName().toString())
+                        .filter(n -> !n.equals(FolderLock.FILE) && !variants.contains(n)).sorted().toList();
+                if (!foreign.isEmpty()) {
+                    throw new IllegalArgumentException(dir + " is not empty and is not a folder of this sweep (it has "
+                            + foreign.get(0) + "): its files are never overwritten; choose a new or empty folder");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return FolderLock.acquire(dir, "sweep folder");
+    }
+
     /** How a run ended: status, finished epochs, last train loss and accuracy, last RDF peaks per split. */
-    private record Outcome(RunStatus status, int epochs, double lastLoss, double lastAccuracy, String peaks) {
+    private record Outcome(RunStatus status, int epochs, double lastLoss, double lastAccuracy, String peaks,
+            int signalExit) {
 
         int exitCode() {
             return switch (status) {
                 case COMPLETED -> 0;
-                case CANCELLED -> 130;
+                case CANCELLED -> signalExit > 0 ? signalExit : 130;
                 case DIVERGED -> 3;
                 default -> 1;
             };
@@ -152,32 +193,36 @@ final class TrainCommand implements Callable<Integer> {
                 finalMessage.set(s.message());
             }
         });
-        Thread hook = new Thread(run::cancel, "train-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(hook);
-        run.start();
-        while (!run.awaitTermination(Duration.ofSeconds(1))) {
-            // wait; the shutdown hook cancels on Ctrl-C and the run keeps its finished epochs
+        RunStatus status;
+        int signalExit;
+        try (StopSignals signals = StopSignals.install(run::cancel)) {
+            run.start();
+            while (!run.awaitTermination(Duration.ofSeconds(1))) {
+                // wait; a stop signal cancels the run, which abandons its unfinished epoch and keeps the others
+            }
+            if (bar != null) {
+                bar.close();
+            }
+            run.close();
+            status = run.status();
+            signalExit = signals.exitCode(0);
+            String how = signals.received() ? " (" + signals.name() + ")" : "";
+            String hint = status == RunStatus.COMPLETED ? "" : "; continue with: deepfreq train --resume "
+                    + prepared.folder().dir();
+            if (status == RunStatus.DIVERGED) {
+                hint = "";
+            }
+            System.out.println(status.name().toLowerCase(Locale.ROOT) + how + ": " + finalMessage.get() + hint);
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl-C: the JVM is exiting; the run folder is already consistent
-        }
-        if (bar != null) {
-            bar.close();
-        }
-        run.close();
-        RunStatus status = run.status();
-        System.out.println(status.name().toLowerCase(Locale.ROOT) + ": " + finalMessage.get());
         EpochResult e = lastEpoch.get();
         if (e == null) {
-            return new Outcome(status, 0, Double.NaN, Double.NaN, "");
+            return new Outcome(status, 0, Double.NaN, Double.NaN, "", signalExit);
         }
         StringBuilder peaks = new StringBuilder();
         for (SplitRdf split : e.splits()) {
             peaks.append(peaks.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3g", split.peakInvDelta()));
         }
-        return new Outcome(status, e.epoch(), e.trainLoss(), e.valAccuracy(), peaks.toString());
+        return new Outcome(status, e.epoch(), e.trainLoss(), e.valAccuracy(), peaks.toString(), signalExit);
     }
 
     static String summary(EpochResult e, int maxEpochs) {
@@ -194,15 +239,19 @@ final class TrainCommand implements Callable<Integer> {
     private int rdfOnly(ExperimentConfig config, RdfEngine engine) {
         RunFolder folder = out != null ? new RunFolder(out)
                 : RunFolder.createName(AppHome.runs(), config.preset(), java.time.LocalDateTime.now());
-        RunFolderWriter writer = new RunFolderWriter(folder, config, Backend.provenance(), List.of());
+        if (Files.isRegularFile(folder.config())) {
+            throw new IllegalArgumentException(folder.dir() + " already holds a run: choose another --out folder");
+        }
         List<SplitRdf> curves = new ArrayList<>();
         for (int k = 1; k <= 5; k++) {
             RdfResult r = engine.compute(SineRdfClaim.request(k));
             curves.add(new SplitRdf(k, "sin" + k + "pix", r));
         }
         EpochResult result = new EpochResult(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, curves);
-        writer.epochFinished(result, null);
-        writer.onEvent(new RunEvent.StatusChanged(RunStatus.COMPLETED, "RDF of sin(kπx), k = 1..5"));
+        try (RunFolderWriter writer = new RunFolderWriter(folder, config, Backend.provenance(), List.of())) {
+            writer.epochFinished(result, null);
+            writer.onEvent(new RunEvent.StatusChanged(RunStatus.COMPLETED, "RDF of sin(kπx), k = 1..5"));
+        }
         System.out.println(summary(result, 0));
         System.out.println("run folder " + folder.dir());
         return 0;

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 
 import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.results.FolderLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         String name = cmd.getCommandName();
         if (ex instanceof InvalidDataException || ex instanceof IllegalArgumentException
-                || ex instanceof UncheckedIOException) {
+                || ex instanceof UncheckedIOException || ex instanceof FolderLock.FolderBusyException) {
             cmd.getErr().println(name + ": error: " + ex.getMessage());
             return BAD_INPUT;
         }

@@ -13,4 +13,9 @@ public interface EpochCallback {
     EpochCallback NONE = (result, network) -> { };
 
     void epochFinished(EpochResult result, SplitNetwork network);
+
+    /** The same with the 1-D fit of this epoch ({@code fit} null for other runs); by default the fit is not used. */
+    default void epochFinished(EpochResult result, OneDimensionalFit fit, SplitNetwork network) {
+        epochFinished(result, network);
+    }
 }

@@ -132,7 +132,7 @@ public final class TrainingRun implements RunControl {
     public void cancel() {
         signal(() -> cancelRequested = true);
         if (status() == RunStatus.READY) {
-            finish(RunStatus.CANCELLED, "cancelled before it started");
+            finish(RunStatus.CANCELLED, "stopped before it started");
             executor.shutdownNow();
         }
     }
@@ -191,10 +191,11 @@ public final class TrainingRun implements RunControl {
         try {
             train();
         } catch (CancellationException e) {
-            finish(RunStatus.CANCELLED, "cancelled; " + finishedEpochs() + " finished epoch(s) kept");
+            finish(RunStatus.CANCELLED, last == null ? "stopped before epoch 0 was finished"
+                    : "stopped after epoch " + last.epoch() + "; every finished epoch is kept");
         } catch (RuntimeException | OutOfMemoryError e) {
-            LOG.warn("training run failed", e);
-            finish(RunStatus.FAILED, "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+            LOG.debug("training run failed", e);
+            finish(RunStatus.FAILED, (e.getMessage() == null ? e.toString() : e.getMessage())
                     + "; " + finishedEpochs() + " finished epoch(s) kept");
         }
     }
@@ -228,7 +229,7 @@ public final class TrainingRun implements RunControl {
                 double loss = network.fitBatch(train.features().selectRows(rows), trainTargets.selectRows(rows));
                 if (!Double.isFinite(loss)) {
                     finish(RunStatus.DIVERGED, String.format(java.util.Locale.ROOT,
-                            "diverged: loss became %s in epoch %d, batch %d; %d finished epoch(s) kept. "
+                            "loss became %s in epoch %d, batch %d; %d finished epoch(s) kept. "
                                     + "Lower the learning rate (now %g).", loss, epoch, b + 1, finishedEpochs(), lr));
                     return;
                 }
@@ -372,11 +373,11 @@ public final class TrainingRun implements RunControl {
     }
 
     private void emitEpoch(EpochResult result) {
-        callback.epochFinished(result, network);
+        OneDimensionalFit fit = isOneDimensionalRegression() ? fit(result.epoch()) : null;
+        callback.epochFinished(result, fit, network);
         last = result;
         publish(new RunEvent.EpochFinished(result));
-        if (isOneDimensionalRegression()) {
-            OneDimensionalFit fit = fit(result.epoch());
+        if (fit != null) {
             publish(new RunEvent.SpectrumMeasured(fit, fit.spectrum()));
         }
     }
@@ -416,11 +417,7 @@ public final class TrainingRun implements RunControl {
         } finally {
             lock.unlock();
         }
-        if (terminal == RunStatus.COMPLETED) {
-            LOG.info(message);
-        } else {
-            LOG.warn(message);
-        }
+        LOG.info("{}: {}", terminal, message); // the CLI and the app show the message themselves
         publish(new RunEvent.StatusChanged(terminal, message));
         signal(() -> ended = true);
     }

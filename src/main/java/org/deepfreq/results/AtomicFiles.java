@@ -3,14 +3,24 @@ package org.deepfreq.results;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.deepfreq.data.InvalidDataException;
 
 /**
- * Writes files atomically: content goes to a temporary file in the same folder, which is moved
- * over the target only when complete. A failed or interrupted write leaves no partial file.
+ * Writes files atomically: content goes to a temporary file in the same folder, is forced to disk, and is moved over
+ * the target only when complete. A failed or interrupted write leaves no partial file (temporary files of a write cut
+ * short by Ctrl-C or SIGTERM are removed on the way out). Only regular files are replaced: a device, a symbolic link
+ * or a folder at the target is refused, never turned into a regular file.
  */
 public final class AtomicFiles {
 
@@ -20,39 +30,88 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInProgress, "atomic-files-cleanup"));
+    }
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, Writer writer) {
+        requireReplaceable(target);
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            IN_PROGRESS.add(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                OutputStream out = java.nio.channels.Channels.newOutputStream(ch);
                 writer.writeTo(out);
+                out.flush();
+                ch.force(true);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FaultInjection.step("atomic-move " + target.getFileName());
+            move(tmp, target);
+            IN_PROGRESS.remove(tmp);
             tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + IoReasons.of(e), e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and never read
-                }
+                deleteQuietly(tmp);
+                IN_PROGRESS.remove(tmp);
             }
         }
     }
 
     /** Writes UTF-8 text. */
     public static void writeString(Path target, String text) {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Moves a finished temporary file over {@code target}, atomically where the file system can. */
+    static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Refuses a target that exists and is not a regular file (a device such as /dev/null, a symbolic link, a folder,
+     * a pipe): replacing it would destroy it.
+     */
+    public static void requireReplaceable(Path target) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            String kind = Files.isSymbolicLink(target) ? "a symbolic link" : Files.isDirectory(target) ? "a folder"
+                    : "a device or special file";
+            throw new InvalidDataException(target + " is " + kind + ", not a regular file: it is never replaced; "
+                    + "give the path of a regular file" + (kind.startsWith("a device") ? " (or omit --out for stdout)" : ""));
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort: temporary files are hidden and never read
+        }
+    }
+
+    private static void deleteInProgress() {
+        IN_PROGRESS.forEach(AtomicFiles::deleteQuietly);
+    }
+
+    /** Registers a temporary file that a Ctrl-C or SIGTERM exit must delete; {@link #done(Path)} forgets it. */
+    static void track(Path tmp) {
+        IN_PROGRESS.add(tmp);
+    }
+
+    static void done(Path tmp) {
+        IN_PROGRESS.remove(tmp);
     }
 }

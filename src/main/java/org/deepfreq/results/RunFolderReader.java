@@ -1,11 +1,15 @@
 package org.deepfreq.results;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.deepfreq.data.InvalidDataException;
@@ -43,10 +47,11 @@ public final class RunFolderReader {
         }
         try {
             ExperimentConfig config = config(folder);
-            List<EpochResult> epochs = Files.isRegularFile(folder.metrics()) ? epochs(folder) : List.of();
             StatusFile status = status(folder);
-            return new RunRecord(folder, config, epochs, status.status(), status.message(), spectra(folder),
-                    fit(folder));
+            Committed committed = committed(folder, status);
+            List<EpochResult> epochs = epochs(folder, committed);
+            return new RunRecord(folder, config, epochs, status.status(), status.message(), spectra(folder, committed),
+                    fit(folder, committed));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidDataException ide) {
                 throw ide;
@@ -57,6 +62,54 @@ public final class RunFolderReader {
 
     /** What status.json says: the last status, its message and the last finished epoch. */
     record StatusFile(RunStatus status, String message, int epochs) {
+    }
+
+    /**
+     * What a run folder holds for sure: the tables up to the checkpoint's epoch, whose rows for that epoch the
+     * checkpoint also carries (rows beyond it, or a line cut short by a kill, are not part of the run).
+     *
+     * @param cutBefore rows of epochs before this one are taken from the tables
+     * @param rows      the checkpoint's rows of epoch {@code cutBefore} by table file name (empty: none)
+     */
+    record Committed(int cutBefore, Map<String, String> rows, Checkpoint.Contents checkpoint) {
+
+        /** The last epoch the folder holds, or -1. */
+        int lastEpoch() {
+            return checkpoint != null && checkpoint.epoch() >= 0 ? checkpoint.epoch() : -1;
+        }
+    }
+
+    /**
+     * The committed part of a folder: up to its checkpoint's epoch; everything in a folder written before checkpoints
+     * recorded their epoch (or a finished run without a network, written so); nothing when a run has no checkpoint
+     * yet (killed during epoch 0).
+     */
+    static Committed committed(RunFolder folder, StatusFile status) {
+        Optional<Checkpoint.Contents> cp = Checkpoint.read(folder);
+        if (cp.isPresent() && cp.get().epoch() >= 0) {
+            return new Committed(cp.get().epoch(), cp.get().rows(), cp.get());
+        }
+        boolean legacy = cp.isPresent() || status.status() == RunStatus.COMPLETED;
+        return new Committed(legacy ? Integer.MAX_VALUE : 0, Map.of(), cp.orElse(null));
+    }
+
+    /** The committed text of one table: its header, its rows before the cut, then the checkpoint's rows. */
+    static String text(Path file, String header, Committed c) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        if (Files.isRegularFile(file)) {
+            long cut = RunTableFile.cutOffset(file, header, c.cutBefore());
+            if (cut > 0) {
+                try (var in = Files.newInputStream(file)) {
+                    sb.append(new String(in.readNBytes((int) Math.min(cut, Integer.MAX_VALUE - 16)),
+                            StandardCharsets.UTF_8));
+                }
+            }
+        }
+        if (sb.length() == 0) {
+            sb.append(header).append('\n');
+        }
+        sb.append(c.rows().getOrDefault(file.getFileName().toString(), ""));
+        return sb.toString();
     }
 
     /** The run's configuration from config.json. */
@@ -75,12 +128,10 @@ public final class RunFolderReader {
     }
 
     /** The DFT spectra of a 1-D run, by epoch; empty when the run recorded none. */
-    static List<FourierSpectrum> spectra(RunFolder folder) {
-        if (!Files.isRegularFile(folder.spectrum())) {
-            return List.of();
-        }
+    private static List<FourierSpectrum> spectra(RunFolder folder, Committed c) throws IOException {
+        Table t = table(folder.spectrum(), c, INTEGER, INTEGER, DOUBLE, DOUBLE);
         Map<Integer, List<double[]>> rows = new TreeMap<>();
-        for (Row r : table(folder.spectrum(), INTEGER, INTEGER, DOUBLE, DOUBLE)) {
+        for (Row r : t) {
             rows.computeIfAbsent(r.getInt("epoch"), k -> new ArrayList<>())
                     .add(new double[] {r.getDouble("target"), r.getDouble("output")});
         }
@@ -90,11 +141,15 @@ public final class RunFolderReader {
     }
 
     /** The fit after the last epoch of a 1-D run, or null. */
-    private static OneDimensionalFit fit(RunFolder folder) {
-        if (!Files.isRegularFile(folder.fit())) {
-            return null;
+    private static OneDimensionalFit fit(RunFolder folder, Committed c) throws IOException {
+        String text = c.rows().get(EpochRows.FIT);
+        if (text == null) {
+            if (c.cutBefore() != Integer.MAX_VALUE || !Files.isRegularFile(folder.fit())) {
+                return null;
+            }
+            text = Files.readString(folder.fit());
         }
-        Table t = table(folder.fit(), INTEGER, DOUBLE, DOUBLE, DOUBLE);
+        Table t = parse(folder.fit(), text, INTEGER, DOUBLE, DOUBLE, DOUBLE);
         if (t.rowCount() == 0) {
             return null;
         }
@@ -106,24 +161,34 @@ public final class RunFolderReader {
         return rows.stream().mapToDouble(r -> r[c]).toArray();
     }
 
-    /** Reads a CSV with fixed column types (an all-empty column, such as NaN validation loss, stays numeric). */
-    private static Table table(java.nio.file.Path file, ColumnType... types) {
-        return Table.read().usingOptions(CsvReadOptions.builder(file.toFile()).columnTypes(types));
+    /** The committed part of a table, read with fixed column types (an all-empty column stays numeric). */
+    private static Table table(Path file, Committed c, ColumnType... types) throws IOException {
+        return parse(file, text(file, EpochRows.APPENDED.get(file.getFileName().toString()), c), types);
     }
 
-    private static List<EpochResult> epochs(RunFolder folder) throws IOException {
-        Table metrics = table(folder.metrics(), INTEGER, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
+    private static Table parse(Path file, String text, ColumnType... types) {
+        try {
+            return Table.read().usingOptions(CsvReadOptions.builder(new StringReader(text)).tableName(
+                    file.getFileName().toString()).columnTypes(types));
+        } catch (RuntimeException e) {
+            throw new InvalidDataException(file + ": not a table this program wrote (" + RunTableFile.abbreviate(
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse("")) + "); the run folder is damaged", e);
+        }
+    }
+
+    private static List<EpochResult> epochs(RunFolder folder, Committed c) throws IOException {
+        Table metrics = table(folder.metrics(), c, INTEGER, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
         Map<Integer, Map<String, List<double[]>>> rdfRows = new TreeMap<>();
         Map<Integer, Map<String, Integer>> splitIndex = new TreeMap<>();
-        if (Files.isRegularFile(folder.rdf()) && Files.size(folder.rdf()) > 0) {
-            Table rdf = table(folder.rdf(), INTEGER, STRING, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
+        {
+            Table rdf = table(folder.rdf(), c, INTEGER, STRING, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
             for (Row r : rdf) {
                 rdfRows.computeIfAbsent(r.getInt("epoch"), k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.getString("split"), k -> new ArrayList<>())
                         .add(new double[] {r.getDouble("inv_delta"), r.getDouble("lfr"), r.getDouble("rdf"),
                             r.getDouble("rdf_normalized")});
             }
-            Table peaks = table(folder.peaks(), INTEGER, INTEGER, STRING, DOUBLE);
+            Table peaks = table(folder.peaks(), c, INTEGER, INTEGER, STRING, DOUBLE);
             for (Row r : peaks) {
                 splitIndex.computeIfAbsent(r.getInt("epoch"), k -> new LinkedHashMap<>())
                         .put(r.getString("split"), r.getInt("split_index"));
@@ -136,8 +201,8 @@ public final class RunFolderReader {
             rdfRows.getOrDefault(epoch, Map.of()).forEach((name, rows) -> {
                 double[][] cols = new double[4][rows.size()];
                 for (int k = 0; k < rows.size(); k++) {
-                    for (int c = 0; c < 4; c++) {
-                        cols[c][k] = rows.get(k)[c];
+                    for (int col = 0; col < 4; col++) {
+                        cols[col][k] = rows.get(k)[col];
                     }
                 }
                 int index = splitIndex.getOrDefault(epoch, Map.of()).getOrDefault(name, splits.size());

@@ -2,61 +2,142 @@ package org.deepfreq.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.EpochCallback;
 import org.deepfreq.experiment.EpochResult;
-import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunListener;
+import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.model.SplitNetwork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import tech.tablesaw.api.Table;
-
 /**
- * Keeps a run folder consistent after every epoch: rewrites metrics.csv, rdf.csv and peaks.csv and the
- * checkpoint atomically (temporary file, then move), so a crash or cancel leaves all finished epochs.
- * A re-measured epoch (new RDF settings while paused) replaces that epoch's rows.
+ * Writes a run folder so that a kill at any instant leaves a consistent folder (the scheme is in docs/design.md):
+ * the writer holds the folder's {@link FolderLock}; after every epoch it first writes checkpoint.zip atomically with
+ * the network, the epoch number and that epoch's table rows, then appends those rows to metrics.csv, rdf.csv,
+ * peaks.csv and spectrum.csv, replaces fit.csv, and updates status.json. Opening a folder to continue it cuts every
+ * table back to the checkpoint's epoch. A re-measured epoch (new RDF settings while paused) replaces its own rows.
  */
-public final class RunFolderWriter implements EpochCallback, RunListener {
+public final class RunFolderWriter implements EpochCallback, RunListener, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RunFolderWriter.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final RunFolder folder;
-    private final List<EpochResult> epochs;
-    private final List<FourierSpectrum> spectra = new ArrayList<>();
+    private final FolderLock lock;
+    private final Map<String, RunTableFile> tables = new LinkedHashMap<>();
+    private RunStatus status = RunStatus.READY;
+    private String message = "";
+    private int lastEpoch = -1;
 
-    /** Starts a new folder (or continues one, with its earlier epochs) and writes config.json with provenance. */
+    /**
+     * Starts a new run folder, or continues one after {@code earlier} (the epochs {@link RunFolderReader} read from it,
+     * up to its checkpoint's epoch), and writes config.json with the provenance. Refuses a folder another process
+     * writes, and a non-empty folder that is not a run.
+     */
     public RunFolderWriter(RunFolder folder, ExperimentConfig config, Map<String, Object> provenance,
             List<EpochResult> earlier) {
+        this(folder, config, provenance, earlier, lockRunOrEmpty(folder));
+    }
+
+    /** The same with the folder's lock already held (taken before the folder was read); closes it on failure. */
+    public RunFolderWriter(RunFolder folder, ExperimentConfig config, Map<String, Object> provenance,
+            List<EpochResult> earlier, FolderLock lock) {
         this.folder = folder;
-        this.epochs = new ArrayList<>(earlier);
-        if (!earlier.isEmpty()) {
-            int last = earlier.get(earlier.size() - 1).epoch();
-            RunFolderReader.spectra(folder).stream().filter(s -> s.epoch() <= last).forEach(spectra::add);
-        }
+        this.lock = lock;
         try {
-            Files.createDirectories(folder.dir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create run folder " + folder.dir() + ": " + e.getMessage(), e);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("config", config);
-        root.put("provenance", provenance);
-        try {
+            EpochRows.APPENDED.forEach((name, header) -> tables.put(name, new RunTableFile(folder.dir().resolve(name),
+                    header)));
+            deleteTemporaryFiles();
+            restoreTables(earlier);
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("config", config);
+            root.put("provenance", provenance);
             AtomicFiles.writeString(folder.config(), JSON.writeValueAsString(root) + "\n");
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot prepare run folder " + folder.dir() + ": " + IoReasons.of(io), io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Locks a run folder for writing. A folder that exists must be empty (new run) or hold a run (config.json): a
+     * user's folder is never written into.
+     */
+    public static FolderLock lockRunOrEmpty(RunFolder folder) {
+        requireRunOrEmpty(folder);
+        return FolderLock.acquire(folder.dir(), "run folder");
+    }
+
+    private static void requireRunOrEmpty(RunFolder folder) {
+        Path dir = folder.dir();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidDataException(dir + " is a file, not a folder: choose a folder path for the run");
+        }
+        if (!Files.isDirectory(dir) || Files.isRegularFile(folder.config())) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+                p -> !p.getFileName().toString().equals(FolderLock.FILE))) {
+            if (entries.iterator().hasNext()) {
+                throw new InvalidDataException(dir + " is not empty and is not a run folder (no config.json): its files "
+                        + "are never overwritten; choose a new or empty folder");
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder.config() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + dir + ": " + IoReasons.of(e), e);
+        }
+    }
+
+    /** Removes temporary files a killed writer left (.checkpoint.zip.tmp, .status.json…tmp). */
+    private void deleteTemporaryFiles() throws IOException {
+        try (DirectoryStream<Path> tmp = Files.newDirectoryStream(folder.dir(), ".*.tmp")) {
+            for (Path p : tmp) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** Cuts every table back to the checkpoint's epoch and restores that epoch's rows from the checkpoint. */
+    private void restoreTables(List<EpochResult> earlier) throws IOException {
+        RunFolderReader.Committed c = RunFolderReader.committed(folder, RunFolderReader.status(folder));
+        if (earlier.isEmpty()) {
+            for (RunTableFile t : tables.values()) {
+                t.restore(0, "");
+            }
+            return;
+        }
+        lastEpoch = earlier.get(earlier.size() - 1).epoch();
+        if (c.checkpoint() != null && c.checkpoint().epoch() < 0) {
+            return; // written before checkpoints recorded their epoch: its tables are taken as they are
+        }
+        if (c.lastEpoch() != lastEpoch) {
+            throw new InvalidDataException(folder.dir() + ": the epochs given (last " + lastEpoch + ") are not the "
+                    + "checkpoint's (" + c.lastEpoch() + "); open the folder with RunFolderReader first");
+        }
+        for (Map.Entry<String, RunTableFile> t : tables.entrySet()) {
+            t.getValue().restore(lastEpoch, c.rows().getOrDefault(t.getKey(), ""));
+        }
+        String fit = c.rows().get(EpochRows.FIT);
+        if (fit != null) {
+            AtomicFiles.writeString(folder.fit(), fit);
         }
     }
 
@@ -65,58 +146,63 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
     }
 
     @Override
-    public synchronized void epochFinished(EpochResult result, SplitNetwork network) {
-        epochs.removeIf(e -> e.epoch() == result.epoch());
-        epochs.add(result);
-        epochs.sort(java.util.Comparator.comparingInt(EpochResult::epoch));
-        writeTable(folder.metrics(), RunTables.metrics(epochs));
-        writeTable(folder.rdf(), RunTables.rdf(epochs));
-        writeTable(folder.peaks(), RunTables.peaks(epochs));
-        if (network != null) {
-            writeCheckpoint(network, result.epoch());
+    public void epochFinished(EpochResult result, SplitNetwork network) {
+        epochFinished(result, null, network);
+    }
+
+    @Override
+    public synchronized void epochFinished(EpochResult result, OneDimensionalFit fit, SplitNetwork network) {
+        Map<String, String> rows = EpochRows.of(result, fit);
+        Checkpoint.write(folder, network, result.epoch(), rows);
+        try {
+            for (Map.Entry<String, RunTableFile> t : tables.entrySet()) {
+                t.getValue().write(result.epoch(), rows.getOrDefault(t.getKey(), ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + folder.dir() + ": " + IoReasons.of(e), e);
         }
+        if (rows.containsKey(EpochRows.FIT)) {
+            AtomicFiles.writeString(folder.fit(), rows.get(EpochRows.FIT));
+        }
+        lastEpoch = result.epoch();
+        writeStatus();
     }
 
     @Override
     public void onEvent(RunEvent event) {
-        if (event instanceof RunEvent.SpectrumMeasured m) {
-            writeSpectrum(m.spectrum());
-            writeTable(folder.fit(), RunTables.fit(m.fit()));
-        }
         if (event instanceof RunEvent.StatusChanged s) {
-            Map<String, Object> status = new LinkedHashMap<>();
-            status.put("status", s.status());
-            status.put("message", s.message());
             synchronized (this) {
-                status.put("epochs", epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch());
+                status = s.status();
+                message = s.message();
+                try {
+                    writeStatus();
+                } catch (RuntimeException e) {
+                    // a full disk must not hide how the run ended: the folder stays consistent, the CLI reports it
+                    LOG.debug("status.json not written", e);
+                }
             }
-            try {
-                AtomicFiles.writeString(folder.status(), JSON.writeValueAsString(status) + "\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
+            if (s.status().isTerminal()) {
+                close();
             }
         }
     }
 
-    /** spectrum.csv (epoch, k, target, output): the F-Principle view of 1-D runs, one block per epoch. */
-    private synchronized void writeSpectrum(FourierSpectrum s) {
-        spectra.removeIf(old -> old.epoch() == s.epoch());
-        spectra.add(s);
-        spectra.sort(java.util.Comparator.comparingInt(FourierSpectrum::epoch));
-        writeTable(folder.spectrum(), RunTables.spectra(spectra));
-    }
-
-    private static void writeTable(Path file, Table table) {
-        AtomicFiles.write(file, out -> table.write().csv(out));
-    }
-
-    private void writeCheckpoint(SplitNetwork network, int epoch) {
-        Path tmp = folder.dir().resolve(".checkpoint-" + epoch + ".tmp");
-        network.save(tmp);
+    /** status.json: status, message and the last epoch the folder holds (-1: none yet). */
+    private void writeStatus() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("status", status);
+        s.put("message", message);
+        s.put("epochs", lastEpoch);
         try {
-            Files.move(tmp, folder.checkpoint(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(folder.status(), JSON.writeValueAsString(s) + "\n");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move checkpoint into " + folder.dir() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + folder.status() + ": " + IoReasons.of(e), e);
         }
+    }
+
+    /** Releases the folder's lock (also done when the run reaches a terminal status). */
+    @Override
+    public void close() {
+        lock.close();
     }
 }

@@ -117,7 +117,8 @@ class TrainingRunTest {
         });
         List<EpochResult> e = epochs(run);
         assertThat(run.status()).isEqualTo(RunStatus.DIVERGED);
-        assertThat(messages.get(messages.size() - 1)).contains("diverged", "Lower the learning rate");
+        assertThat(messages.get(messages.size() - 1)).contains("loss became", "Lower the learning rate")
+                .doesNotContain("diverged");
         assertThat(e).extracting(EpochResult::epoch).startsWith(0, 1, 2);
         RunRecord record = RunFolderReader.read(new RunFolder(dir.resolve("run")));
         assertThat(record.status()).isEqualTo(RunStatus.DIVERGED);

@@ -1,0 +1,123 @@
+package org.deepfreq.results;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.model.SplitNetwork;
+
+/**
+ * checkpoint.zip, the commit point of a run folder: the network with its optimiser state (DL4J's model zip), plus
+ * the entries {@code deepfreq-epoch} (the epoch it holds) and {@code deepfreq-<table>} (that epoch's rows of every
+ * table). It is written first in an epoch, to a temporary file that is forced to disk and then renamed over the old
+ * one, so it always holds one whole epoch; the tables are brought in line with it on resume (see docs/design.md).
+ * A run without a network (rdf-sin) gets a checkpoint with the record only.
+ */
+public final class Checkpoint {
+
+    static final String PREFIX = "deepfreq-"; // flat names: DL4J refuses a zip with folder entries
+    static final String EPOCH = PREFIX + "epoch";
+    /** An entry every DL4J model zip has. */
+    private static final String MODEL_ENTRY = "configuration.json";
+
+    /** What a checkpoint holds besides the network: its epoch, that epoch's table rows, whether a network is in it. */
+    public record Contents(int epoch, Map<String, String> rows, boolean hasNetwork) {
+    }
+
+    private Checkpoint() {
+    }
+
+    /** Writes the checkpoint of {@code epoch} atomically; {@code network} may be null (no network to save). */
+    static void write(RunFolder folder, SplitNetwork network, int epoch, Map<String, String> rows) {
+        Path tmp = folder.dir().resolve(".checkpoint.zip.tmp");
+        AtomicFiles.track(tmp);
+        try {
+            AtomicFiles.requireReplaceable(folder.checkpoint());
+            Files.deleteIfExists(tmp);
+            FaultInjection.step("checkpoint network");
+            if (network != null) {
+                network.save(tmp);
+            }
+            FaultInjection.step("checkpoint record");
+            try (FileSystem zip = FileSystems.newFileSystem(tmp, Map.of("create", "true"))) {
+                Files.writeString(zip.getPath(EPOCH), Integer.toString(epoch));
+                for (Map.Entry<String, String> e : rows.entrySet()) {
+                    Files.writeString(zip.getPath(PREFIX + e.getKey()), e.getValue());
+                }
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            FaultInjection.step("checkpoint rename");
+            AtomicFiles.move(tmp, folder.checkpoint());
+        } catch (IOException e) {
+            AtomicFiles.deleteQuietly(tmp);
+            throw new UncheckedIOException("cannot write " + folder.checkpoint() + ": " + IoReasons.of(e), e);
+        } catch (RuntimeException e) {
+            AtomicFiles.deleteQuietly(tmp);
+            throw e;
+        } finally {
+            AtomicFiles.done(tmp);
+        }
+    }
+
+    /**
+     * The contents of the folder's checkpoint; empty when there is none. A checkpoint written before checkpoints
+     * recorded their epoch gives epoch -1. A file that is not a zip is refused with one line.
+     */
+    public static Optional<Contents> read(RunFolder folder) {
+        Path file = folder.checkpoint();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry epochEntry = zip.getEntry(EPOCH);
+            boolean model = zip.getEntry(MODEL_ENTRY) != null;
+            if (epochEntry == null) {
+                if (!model) {
+                    throw damaged(file, "it holds neither a network nor an epoch");
+                }
+                return Optional.of(new Contents(-1, Map.of(), true));
+            }
+            int epoch = Integer.parseInt(text(zip, epochEntry).trim());
+            Map<String, String> rows = new LinkedHashMap<>();
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (e.getName().startsWith(PREFIX) && !e.getName().equals(EPOCH) && !e.isDirectory()) {
+                    rows.put(e.getName().substring(PREFIX.length()), text(zip, e));
+                }
+            }
+            return Optional.of(new Contents(epoch, rows, model));
+        } catch (ZipException | NumberFormatException e) {
+            throw damaged(file, "not a readable checkpoint: " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidDataException(file + ": cannot be read (" + IoReasons.of(e) + ")", e);
+        }
+    }
+
+    private static InvalidDataException damaged(Path file, String why) {
+        return new InvalidDataException(file + ": the checkpoint is damaged (" + why + "); the run cannot resume from "
+                + "it: start the run again in a new folder");
+    }
+
+    private static String text(ZipFile zip, ZipEntry e) throws IOException {
+        try (var in = zip.getInputStream(e)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

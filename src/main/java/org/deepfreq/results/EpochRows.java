@@ -1,0 +1,85 @@
+package org.deepfreq.results;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.FourierSpectrum;
+import org.deepfreq.experiment.OneDimensionalFit;
+import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.spectrum.RdfResult;
+
+/**
+ * The CSV rows one epoch adds to each table of a run folder, keyed by file name: metrics.csv, rdf.csv, peaks.csv and
+ * (1-D runs) spectrum.csv get rows appended; fit.csv is replaced whole. Numbers are written with
+ * {@link Double#toString}, which reads back to the same double; NaN is an empty cell.
+ */
+final class EpochRows {
+
+    /** Table file name → header, for the tables that grow by one block of rows per epoch. */
+    static final Map<String, String> APPENDED = new LinkedHashMap<>();
+    static final String FIT = "fit.csv";
+    static final String FIT_HEADER = "epoch,x,target,output";
+
+    static {
+        APPENDED.put("rdf.csv", "epoch,split,inv_delta,lfr,rdf,rdf_normalized");
+        APPENDED.put("peaks.csv", "epoch,split_index,split,peak_inv_delta");
+        APPENDED.put("spectrum.csv", "epoch,k,target,output");
+        APPENDED.put("metrics.csv", "epoch,lr,train_loss,val_loss,val_accuracy,seconds,samples_per_s");
+    }
+
+    private EpochRows() {
+    }
+
+    /** The rows of {@code result} (and of the 1-D {@code fit}, may be null) for every table. */
+    static Map<String, String> of(EpochResult result, OneDimensionalFit fit) {
+        int e = result.epoch();
+        Map<String, String> rows = new LinkedHashMap<>();
+        StringBuilder rdf = new StringBuilder();
+        StringBuilder peaks = new StringBuilder();
+        for (SplitRdf s : result.splits()) {
+            RdfResult r = s.rdf();
+            for (int k = 0; k < r.size(); k++) {
+                rdf.append(e).append(',').append(s.name());
+                cells(rdf, r.invDelta()[k], r.lfr()[k], r.rdf()[k], r.rdfNormalized()[k]);
+            }
+            peaks.append(e).append(',').append(s.index()).append(',').append(s.name());
+            cells(peaks, s.peakInvDelta());
+        }
+        rows.put("rdf.csv", rdf.toString());
+        rows.put("peaks.csv", peaks.toString());
+        StringBuilder spectrum = new StringBuilder();
+        StringBuilder fitRows = new StringBuilder();
+        if (fit != null) {
+            FourierSpectrum sp = fit.spectrum();
+            for (int k = 0; k < sp.target().length; k++) {
+                spectrum.append(e).append(',').append(k);
+                cells(spectrum, sp.target()[k], sp.output()[k]);
+            }
+            fitRows.append(FIT_HEADER).append('\n');
+            for (int i = 0; i < fit.x().length; i++) {
+                fitRows.append(fit.epoch());
+                cells(fitRows, fit.x()[i], fit.target()[i], fit.output()[i]);
+            }
+        }
+        rows.put("spectrum.csv", spectrum.toString());
+        StringBuilder metrics = new StringBuilder().append(e);
+        cells(metrics, result.learningRate(), result.trainLoss(), result.valLoss(), result.valAccuracy(),
+                result.seconds(), result.samplesPerSecond());
+        rows.put("metrics.csv", metrics.toString());
+        if (fit != null) {
+            rows.put(FIT, fitRows.toString());
+        }
+        return rows;
+    }
+
+    private static void cells(StringBuilder sb, double... values) {
+        for (double v : values) {
+            sb.append(',');
+            if (!Double.isNaN(v)) {
+                sb.append(v);
+            }
+        }
+        sb.append('\n');
+    }
+}
