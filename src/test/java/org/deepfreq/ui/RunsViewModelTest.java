@@ -125,8 +125,8 @@ class RunsViewModelTest {
 
     @Test
     void theDefaultSplitIsAResNetsFeaturesOtherwiseTheDeepest() {
-        assertThat(ComparisonViewModel.defaultSplit(List.of("input", "features", "fc1", "fc2"))).isEqualTo("features");
-        assertThat(ComparisonViewModel.defaultSplit(List.of("input", "h1", "h2"))).isEqualTo("h2");
+        assertThat(SplitRdf.defaultSplit(List.of("input", "features", "fc1", "fc2"))).isEqualTo("features");
+        assertThat(SplitRdf.defaultSplit(List.of("input", "h1", "h2"))).isEqualTo("h2");
     }
 
     private static DataSet curveOf(ComparisonViewModel cmp, String run) {
