@@ -6,17 +6,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.deepfreq.io.FolderLock;
 import org.deepfreq.data.DatasetCatalog;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.data.TrainValidation;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.RunEvent;
+import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.model.NetworkSize;
 import org.deepfreq.model.Networks;
 import org.deepfreq.model.SplitNetwork;
 import org.deepfreq.results.Checkpoint;
-import org.deepfreq.results.FolderLock;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunFolderWriter;
@@ -98,6 +100,12 @@ public final class RunFactory {
         List<EpochResult> history = checkpoint == null ? List.of() : record.epochs();
         int last = history.isEmpty() ? -1 : history.get(history.size() - 1).epoch();
         if (last >= config.maxEpochs()) {
+            // every epoch is in the checkpoint: bring the tables in line (a kill may have cut the last writes short)
+            try (RunFolderWriter writer = new RunFolderWriter(rf, record.config(), Backend.provenance(), history, lock)) {
+                if (record.status() != RunStatus.COMPLETED) {
+                    writer.onEvent(new RunEvent.StatusChanged(RunStatus.COMPLETED, "finished " + last + " epochs"));
+                }
+            }
             throw new IllegalArgumentException(folder + " already finished all " + config.maxEpochs()
                     + " epochs: add --set epochs=N (N > " + config.maxEpochs() + ") to train longer");
         }

@@ -3,8 +3,8 @@ package org.deepfreq.cli;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 
+import org.deepfreq.io.FolderLock;
 import org.deepfreq.data.InvalidDataException;
-import org.deepfreq.results.FolderLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -17,6 +17,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.deepfreq.io.AtomicFiles;
+import org.deepfreq.io.IoReasons;
+import org.deepfreq.io.FaultInjection;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.model.SplitNetwork;
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.deepfreq.io.IoReasons;
+import org.deepfreq.io.FolderLock;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.EpochCallback;
 import org.deepfreq.experiment.EpochResult;
@@ -17,6 +19,7 @@ import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunListener;
 import org.deepfreq.experiment.RunStatus;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.model.SplitNetwork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,11 +65,11 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
             EpochRows.APPENDED.forEach((name, header) -> tables.put(name, new RunTableFile(folder.dir().resolve(name),
                     header)));
             deleteTemporaryFiles();
-            restoreTables(earlier);
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("config", config);
             root.put("provenance", provenance);
             AtomicFiles.writeString(folder.config(), JSON.writeValueAsString(root) + "\n");
+            restoreTables(earlier);
         } catch (IOException | RuntimeException e) {
             lock.close();
             if (e instanceof IOException io) {

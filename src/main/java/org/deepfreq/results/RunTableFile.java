@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.deepfreq.io.AtomicFiles;
+import org.deepfreq.io.FaultInjection;
 import org.deepfreq.data.InvalidDataException;
 
 /**

@@ -1,4 +1,4 @@
-package org.deepfreq.results;
+package org.deepfreq.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.deepfreq.data.InvalidDataException;
 
 /**
  * Writes files atomically: content goes to a temporary file in the same folder, is forced to disk, and is moved over
@@ -73,7 +71,7 @@ public final class AtomicFiles {
     }
 
     /** Moves a finished temporary file over {@code target}, atomically where the file system can. */
-    static void move(Path tmp, Path target) throws IOException {
+    public static void move(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -89,12 +87,12 @@ public final class AtomicFiles {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             String kind = Files.isSymbolicLink(target) ? "a symbolic link" : Files.isDirectory(target) ? "a folder"
                     : "a device or special file";
-            throw new InvalidDataException(target + " is " + kind + ", not a regular file: it is never replaced; "
+            throw new IllegalArgumentException(target + " is " + kind + ", not a regular file: it is never replaced; "
                     + "give the path of a regular file" + (kind.startsWith("a device") ? " (or omit --out for stdout)" : ""));
         }
     }
 
-    static void deleteQuietly(Path p) {
+    public static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
@@ -107,11 +105,11 @@ public final class AtomicFiles {
     }
 
     /** Registers a temporary file that a Ctrl-C or SIGTERM exit must delete; {@link #done(Path)} forgets it. */
-    static void track(Path tmp) {
+    public static void track(Path tmp) {
         IN_PROGRESS.add(tmp);
     }
 
-    static void done(Path tmp) {
+    public static void done(Path tmp) {
         IN_PROGRESS.remove(tmp);
     }
 }

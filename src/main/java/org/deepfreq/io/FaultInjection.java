@@ -1,4 +1,4 @@
-package org.deepfreq.results;
+package org.deepfreq.io;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -32,7 +32,7 @@ public final class FaultInjection {
     }
 
     /** Marks one write step; may pause or fail when a test asked for it. */
-    static void step(String what) throws IOException {
+    public static void step(String what) throws IOException {
         int n = STEPS.incrementAndGet();
         if (pauseMs > 0) {
             try {
