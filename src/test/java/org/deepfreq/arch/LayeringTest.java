@@ -20,8 +20,18 @@ class LayeringTest {
     static final ArchRule coreDoesNotCallUpwards = noClasses()
             .that().resideInAnyPackage("org.deepfreq.spectrum..", "org.deepfreq.data..", "org.deepfreq.results..")
             .should().dependOnClassesThat().resideInAnyPackage("org.deepfreq.cli..", "org.deepfreq.ui..",
-                    "org.deepfreq.app..")
+                    "org.deepfreq.app..", "org.deepfreq.sweep..")
             .because("lower layers must not depend on the layers built on them");
+
+    @ArchTest
+    static final ArchRule sweepsSitAboveApp = noClasses().that().resideInAnyPackage("org.deepfreq.app..",
+            "org.deepfreq.experiment..", "org.deepfreq.model..").should().dependOnClassesThat()
+            .resideInAPackage("org.deepfreq.sweep..")
+            .because("sweeps run the app's runs on a cluster; the layers below know nothing of clusters");
+
+    @ArchTest
+    static final ArchRule onlySweepsTouchHazelcast = noClasses().that().resideOutsideOfPackage("org.deepfreq.sweep..").should().dependOnClassesThat().resideInAPackage("com.hazelcast..")
+            .because("the cluster engine stays behind the sweep package");
 
     @ArchTest
     static final ArchRule spectrumDoesNotDependOnResults = noClasses().that().resideInAPackage("org.deepfreq.spectrum..")
