@@ -23,6 +23,7 @@ import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderWriter;
+import org.deepfreq.results.SeedSummary;
 import org.deepfreq.reproduce.SineRdfClaim;
 import org.deepfreq.spectrum.RdfEngine;
 import org.deepfreq.spectrum.RdfResult;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Option;
         description = {"Train a preset headless: one summary line per epoch, results in a run folder.",
             "Presets with variants (resnet18-variants, vanishing-gradient, depth-1d and their -demo forms) run "
                     + "them one after another and end with a table; --set blocks=N (or depth=L) runs one.",
+            "--seeds N repeats every run with seeds S..S+N-1 into seed-<s>/ folders and writes summary.csv "
+                    + "(per epoch and split: n, peak_mean, peak_sd, train_loss_mean, train_loss_sd).",
             "See 'deepfreq train --list' for all presets."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -60,6 +63,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
     Path dataDir;
 
+    @Option(names = "--seeds", paramLabel = "N", description = "run seeds S..S+N-1 (S = the config's seed) into "
+            + "DIR/seed-<s>/ and write DIR/summary.csv (mean and sd per epoch and split); with variants: "
+            + "DIR/<variant>/seed-<s>/ and DIR/<variant>/summary.csv")
+    Integer seeds;
+
     @Override
     public Integer call() throws InterruptedException {
         if (list) {
@@ -71,6 +79,13 @@ final class TrainCommand implements Callable<Integer> {
         if (preset == null && resume == null) {
             throw new IllegalArgumentException("give --preset NAME (see --list) or --resume DIR");
         }
+        if (seeds != null && (seeds < 1 || seeds > 1000)) {
+            throw new IllegalArgumentException("--seeds must be between 1 and 1000, got " + seeds);
+        }
+        if (seeds != null && resume != null) {
+            throw new IllegalArgumentException("--seeds cannot be combined with --resume: resume each seed-<s> folder "
+                    + "on its own, then run the same --seeds command again to rewrite summary.csv");
+        }
         RdfEngine engine = RdfEngine.withDefaults();
         RunFactory factory = new RunFactory(new DatasetDirectory(dataDir != null ? dataDir : AppHome.datasets()),
                 AppHome.runs(), engine);
@@ -81,10 +96,13 @@ final class TrainCommand implements Callable<Integer> {
         ExperimentConfig config = p.config().withSettings(settings);
         List<String> keys = settings.stream().map(s -> s.substring(0, s.indexOf('=')).trim()).toList();
         if (!p.trains()) {
+            if (seeds != null) {
+                throw new IllegalArgumentException(p.name() + " does not train, so its result has no seed: drop --seeds");
+            }
             return rdfOnly(config, engine);
         }
         if (p.sweep() == null || keys.contains(p.sweep().key())) {
-            return train(factory.create(config, out)).exitCode();
+            return trainVariant(factory, config, out).exitCode();
         }
         return sweep(factory, p.sweep(), config);
     }
@@ -100,7 +118,7 @@ final class TrainCommand implements Callable<Integer> {
             String variant = sweep.key() + sweep.values().get(i);
             Path folder = out != null ? out.resolve(variant)
                     : RunFolder.createName(AppHome.runs(), base.preset() + "-" + variant, LocalDateTime.now()).dir();
-            Outcome o = train(factory.create(configs.get(i), folder));
+            Outcome o = trainVariant(factory, configs.get(i), folder);
             rows.add(String.format(Locale.ROOT, "%-10s %-10s %6d %12.4g %8.3f %14s  %s", variant,
                     o.status().name().toLowerCase(Locale.ROOT), o.epochs(), o.lastLoss(), o.lastAccuracy(),
                     o.peaks(), folder));
@@ -114,6 +132,41 @@ final class TrainCommand implements Callable<Integer> {
                 "train_loss", "val_acc", "peak 1/δ", "folder");
         rows.forEach(System.out::println);
         return exit;
+    }
+
+    /** One run of {@code config} into {@code folder}, or with --seeds one per seed in its seed folders. */
+    private Outcome trainVariant(RunFactory factory, ExperimentConfig config, Path folder) throws InterruptedException {
+        if (seeds == null) {
+            return train(factory.create(config, folder));
+        }
+        Path dir = folder != null ? folder
+                : RunFolder.createName(AppHome.runs(), config.preset(), LocalDateTime.now()).dir();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (long s = config.seed(); s < config.seed() + seeds; s++) {
+            Path seedDir = dir.resolve(SeedSummary.seedFolderName(s));
+            System.out.printf(Locale.ROOT, "seed %d (%d of %d)%n", s, s - config.seed() + 1, seeds);
+            Outcome o = train(factory.create(config.with("seed", Long.toString(s)), seedDir));
+            outcomes.add(o);
+            if (o.status() == RunStatus.CANCELLED) {
+                break;
+            }
+        }
+        List<SeedSummary.Row> rows = SeedSummary.write(dir);
+        int lastEpoch = rows.stream().mapToInt(SeedSummary.Row::epoch).max().orElse(0);
+        StringBuilder peaks = new StringBuilder();
+        for (SeedSummary.Row r : rows) {
+            if (r.epoch() == lastEpoch) {
+                peaks.append(peaks.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%s %.3g±%.2g (n=%d)",
+                        r.split(), r.peakMean(), r.peakSd(), r.n()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d seed(s) in %s; summary.csv, epoch %d peak 1/δ mean±sd: %s%n",
+                outcomes.size(), dir, lastEpoch, peaks);
+        Outcome worst = outcomes.stream().max(java.util.Comparator.comparingInt(Outcome::exitCode)).orElseThrow();
+        return new Outcome(worst.status(), lastEpoch,
+                outcomes.stream().mapToDouble(Outcome::lastLoss).average().orElse(Double.NaN),
+                outcomes.stream().mapToDouble(Outcome::lastAccuracy).average().orElse(Double.NaN),
+                outcomes.size() + " seeds");
     }
 
     /** How a run ended: status, finished epochs, last train loss and accuracy, last RDF peaks per split. */

@@ -16,6 +16,7 @@ import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunListener;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.model.SplitNetwork;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

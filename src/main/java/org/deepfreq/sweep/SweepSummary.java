@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.deepfreq.data.InvalidDataException;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;

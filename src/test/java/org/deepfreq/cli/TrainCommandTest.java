@@ -53,6 +53,24 @@ class TrainCommandTest {
     }
 
     @Test
+    void seedsRunIntoSeedFoldersAndSummariseEveryEpochAndSplitOverThem() throws IOException {
+        Path out = dir.resolve("seeds");
+        CliRunner r = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "depth=2", "--set", "epochs=2",
+                "--set", "samples=50", "--set", "seed=7", "--seeds", "3", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (int s = 7; s <= 9; s++) {
+            assertThat(Files.readString(out.resolve("seed-" + s).resolve("config.json"))).contains("\"seed\" : " + s);
+            assertThat(Files.readAllLines(out.resolve("seed-" + s).resolve("metrics.csv"))).hasSize(4);
+        }
+        java.util.List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertThat(summary.get(0)).isEqualTo("epoch,split,n,peak_mean,peak_sd,train_loss_mean,train_loss_sd");
+        assertThat(summary).hasSize(1 + 3 * 3); // epochs 0..2 × splits input, h1, h2
+        assertThat(summary.subList(1, summary.size())).allSatisfy(line -> assertThat(line.split(",")[2]).isEqualTo("3"));
+        assertThat(r.out()).contains("3 seed(s) in " + out);
+        assertThat(CliRunner.run("train", "--preset", "rdf-sin", "--seeds", "2").err()).contains("drop --seeds");
+    }
+
+    @Test
     void rdfSinPresetNeedsNoTraining() throws IOException {
         Path out = dir.resolve("sin");
         CliRunner r = CliRunner.run("train", "--preset", "rdf-sin", "--out", out.toString());
