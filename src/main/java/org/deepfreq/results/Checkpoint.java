@@ -21,7 +21,6 @@ import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.io.IoReasons;
 import org.deepfreq.io.FaultInjection;
 import org.deepfreq.data.InvalidDataException;
-import org.deepfreq.model.SplitNetwork;
 
 /**
  * checkpoint.zip, the commit point of a run folder: the network with its optimiser state (DL4J's model zip), plus
@@ -44,16 +43,21 @@ public final class Checkpoint {
     private Checkpoint() {
     }
 
-    /** Writes the checkpoint of {@code epoch} atomically; {@code network} may be null (no network to save). */
-    static void write(RunFolder folder, SplitNetwork network, int epoch, Map<String, String> rows) {
+    /**
+     * Writes the checkpoint of {@code epoch} atomically: the network {@code saver} writes into a file (null: the
+     * network of the current checkpoint, if any), plus the record.
+     */
+    static void write(RunFolder folder, java.util.function.Consumer<Path> saver, int epoch, Map<String, String> rows) {
         Path tmp = folder.dir().resolve(".checkpoint.zip.tmp");
         AtomicFiles.track(tmp);
         try {
             AtomicFiles.requireReplaceable(folder.checkpoint());
             Files.deleteIfExists(tmp);
             FaultInjection.step("checkpoint network");
-            if (network != null) {
-                network.save(tmp);
+            if (saver != null) {
+                saver.accept(tmp);
+            } else if (Files.isRegularFile(folder.checkpoint())) {
+                Files.copy(folder.checkpoint(), tmp);
             }
             FaultInjection.step("checkpoint record");
             try (FileSystem zip = FileSystems.newFileSystem(tmp, Map.of("create", "true"))) {

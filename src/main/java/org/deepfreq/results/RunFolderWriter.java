@@ -155,11 +155,36 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
 
     @Override
     public synchronized void epochFinished(EpochResult result, OneDimensionalFit fit, SplitNetwork network) {
-        Map<String, String> rows = EpochRows.of(result, fit);
-        Checkpoint.write(folder, network, result.epoch(), rows);
+        commit(result.epoch(), EpochRows.of(result, fit), network == null ? null : network::save);
+    }
+
+    /**
+     * An epoch trained in another process (a sweep's worker): its tables, and its checkpoint from the bytes of the
+     * {@code checkpoint.zip} the worker saved (null: keep the current network).
+     */
+    public synchronized void epochReceived(EpochResult result, byte[] checkpoint) {
+        commit(result.epoch(), EpochRows.of(result, null), checkpoint == null ? null : tmp -> {
+            try {
+                Files.write(tmp, checkpoint);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + tmp + ": " + IoReasons.of(e), e);
+            }
+        });
+    }
+
+    /** Rows of the epoch committed last (to add a spectrum that arrives after its epoch). */
+    private Map<String, String> lastRows = Map.of();
+
+    /**
+     * Commits one epoch: the checkpoint first (the network {@code saver} writes, or the current one when null), then
+     * the tables, fit.csv and status.json.
+     */
+    private void commit(int epoch, Map<String, String> rows, java.util.function.Consumer<Path> saver) {
+        Checkpoint.write(folder, saver, epoch, rows);
+        lastRows = rows;
         try {
             for (Map.Entry<String, RunTableFile> t : tables.entrySet()) {
-                t.getValue().write(result.epoch(), rows.getOrDefault(t.getKey(), ""));
+                t.getValue().write(epoch, rows.getOrDefault(t.getKey(), ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into " + folder.dir() + ": " + IoReasons.of(e), e);
@@ -167,12 +192,15 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
         if (rows.containsKey(EpochRows.FIT)) {
             AtomicFiles.writeString(folder.fit(), rows.get(EpochRows.FIT));
         }
-        lastEpoch = result.epoch();
+        lastEpoch = epoch;
         writeStatus();
     }
 
     @Override
     public void onEvent(RunEvent event) {
+        if (event instanceof RunEvent.SpectrumMeasured m) {
+            addSpectrum(m.fit());
+        }
         if (event instanceof RunEvent.StatusChanged s) {
             synchronized (this) {
                 status = s.status();
@@ -188,6 +216,18 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
                 close();
             }
         }
+    }
+
+    /** A 1-D fit that arrives after its epoch was committed (a sweep's worker sends it separately). */
+    private synchronized void addSpectrum(OneDimensionalFit fit) {
+        if (fit.epoch() != lastEpoch || lastRows.containsKey(EpochRows.FIT)) {
+            return;
+        }
+        Map<String, String> rows = new LinkedHashMap<>(lastRows);
+        Map<String, String> withFit = EpochRows.of(new EpochResult(fit.epoch(), 0, 0, 0, 0, 0, 0, List.of()), fit);
+        rows.put("spectrum.csv", withFit.get("spectrum.csv"));
+        rows.put(EpochRows.FIT, withFit.get(EpochRows.FIT));
+        commit(lastEpoch, rows, null);
     }
 
     /** status.json: status, message and the last epoch the folder holds (-1: none yet). */
