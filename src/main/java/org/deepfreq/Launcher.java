@@ -15,6 +15,10 @@ public final class Launcher {
     public static void main(String[] args) {
         try {
             System.exit(DeepFreqCli.execute(args.length == 0 ? new String[] {"gui"} : args));
+        } catch (OutOfMemoryError e) {
+            System.err.println("deepfreq: error: out of memory (" + e.getMessage() + "): lower the sizes (train, width, "
+                    + "samples, steps) or raise the heap, e.g. DEEPFREQ_JAVA_OPTS=-Xmx8g");
+            System.exit(1);
         } catch (LinkageError e) {
             String message = BackendFailure.message(e);
             if (message == null) {

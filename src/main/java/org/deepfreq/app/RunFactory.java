@@ -41,6 +41,11 @@ public final class RunFactory {
         this.engine = engine;
     }
 
+    /** Where the data sets come from. */
+    public DatasetCatalog catalog() {
+        return catalog;
+    }
+
     /** The folder new runs are created in. */
     public Path runsDir() {
         return runsDir;
@@ -99,6 +104,13 @@ public final class RunFactory {
         ExperimentConfig config = withResumeSettings(record.config(), settings, folder);
         List<EpochResult> history = checkpoint == null ? List.of() : record.epochs();
         int last = history.isEmpty() ? -1 : history.get(history.size() - 1).epoch();
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).epoch() != i) {
+                throw new InvalidDataException(folder + ": metrics.csv lacks epoch " + i + " before the checkpoint's "
+                        + "epoch " + last + " (rows lost, e.g. in a power cut): the run cannot continue exactly; start "
+                        + "it again in a new folder");
+            }
+        }
         if (last >= config.maxEpochs()) {
             // every epoch is in the checkpoint: bring the tables in line (a kill may have cut the last writes short)
             try (RunFolderWriter writer = new RunFolderWriter(rf, record.config(), Backend.provenance(), history, lock)) {

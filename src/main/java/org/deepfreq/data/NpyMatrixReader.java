@@ -17,6 +17,7 @@ public final class NpyMatrixReader {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])([a-z])(\\d+)'");
+    private static final Pattern ANY_DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
@@ -40,6 +41,14 @@ public final class NpyMatrixReader {
         Matcher descr = DESCR.matcher(header);
         Matcher fortran = FORTRAN.matcher(header);
         Matcher shapeM = SHAPE.matcher(header);
+        Matcher anyDescr = ANY_DESCR.matcher(header);
+        if (anyDescr.find() && !descr.reset().find()) {
+            String d = anyDescr.group(1);
+            throw new InvalidDataException(file + ": the array's dtype is '" + d + "'" + (d.contains("O")
+                    ? " (Python objects)" : "") + ", not numbers: save a numeric array, e.g. numpy.save(f, "
+                    + "a.astype('float32'))");
+        }
+        descr.reset();
         if (!descr.find() || !fortran.find() || !shapeM.find()) {
             throw new InvalidDataException(file + ": unreadable .npy header '" + header.trim() + "'");
         }

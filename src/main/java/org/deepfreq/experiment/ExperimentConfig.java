@@ -155,17 +155,30 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                 stopAtLoss, rdf, seed);
     }
 
-    /** This config with every {@code KEY=VALUE} applied in order through {@link #with(String, String)}. */
+    /**
+     * This config with every {@code KEY=VALUE} applied through {@link #with(String, String)}. Settings that depend on
+     * each other (RDF samples and training size) are checked once all are applied, so their order does not matter.
+     */
     public ExperimentConfig withSettings(java.util.List<String> keyValues) {
-        ExperimentConfig c = this;
+        // RDF samples must not exceed the training size: apply everything else first (with the smallest sample count,
+        // valid for any training size), then the samples, so the order of the keys does not matter
+        ExperimentConfig c = withRdf(new RdfSettings(rdf.invDeltaMin(), rdf.invDeltaMax(), rdf.steps(), 2,
+                rdf.normalize()));
+        String samples = Integer.toString(rdf.samples());
         for (String s : keyValues) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
                 throw new IllegalArgumentException("--set needs KEY=VALUE, got '" + s + "'");
             }
-            c = c.with(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+            String key = s.substring(0, eq).trim();
+            String value = s.substring(eq + 1).trim();
+            if (key.equals("samples")) {
+                samples = value;
+            } else {
+                c = c.with(key, value);
+            }
         }
-        return c;
+        return c.with("samples", samples);
     }
 
     public ExperimentConfig withRdf(RdfSettings settings) {

@@ -38,10 +38,23 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) {
+        write(target, writer, true);
+    }
+
+    /**
+     * The same; with {@code durable} false the content is not forced to disk before the move (a kill still leaves the
+     * old or the new file; a power cut may leave an empty one): for files rewritten often that can be rebuilt.
+     */
+    public static void write(Path target, Writer writer, boolean durable) {
         requireReplaceable(target);
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
+            for (Path p = dir; p != null; p = p.getParent()) {
+                if (Files.exists(p) && !Files.isDirectory(p)) {
+                    throw new java.nio.file.NotDirectoryException(p.toString());
+                }
+            }
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             IN_PROGRESS.add(tmp);
@@ -49,7 +62,9 @@ public final class AtomicFiles {
                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch);
                 writer.writeTo(out);
                 out.flush();
-                ch.force(true);
+                if (durable) {
+                    ch.force(true);
+                }
             }
             FaultInjection.step("atomic-move " + target.getFileName());
             move(tmp, target);

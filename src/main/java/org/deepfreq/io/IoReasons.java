@@ -29,7 +29,8 @@ public final class IoReasons {
             return "permission denied: choose a location you may write, or change its permissions";
         }
         if (e instanceof NotDirectoryException || lower.contains("not a directory")) {
-            return "not a directory: a part of the path is a file";
+            return "not a directory: " + (e instanceof NotDirectoryException n && n.getFile() != null ? n.getFile()
+                    : "a part of the path") + " is a file";
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder: check the path";

@@ -45,11 +45,8 @@ final class ClaimRuns {
                 context.log().accept(name + ": finished earlier, reusing " + dir);
                 return existing;
             }
-            if (existing.lastEpoch() < 1) {
-                throw new IllegalArgumentException(dir + " holds an unfinished run without a trained epoch: remove it "
-                        + "and run again");
-            }
-            context.log().accept(name + ": resuming after epoch " + existing.lastEpoch());
+            context.log().accept(name + (existing.lastEpoch() < 0 ? ": starting again (stopped before epoch 0 was "
+                    + "finished)" : ": resuming after epoch " + existing.lastEpoch()));
             prepared = factory.resume(dir);
         } else {
             prepared = factory.create(config, dir);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.data.DatasetMissingException;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
@@ -41,7 +41,7 @@ public final class MnistDnnClaim implements ClaimExperiment {
         RunRecord run;
         try {
             run = new ClaimRuns(context).run(id(), config);
-        } catch (InvalidDataException e) {
+        } catch (DatasetMissingException e) { // a damaged run folder or bad data is an error, not "not run"
             return new ClaimResult(id(), title, claim, settings, Map.of(), Verdict.NOT_RUN, "MNIST is not available: "
                     + e.getMessage(), List.of());
         }

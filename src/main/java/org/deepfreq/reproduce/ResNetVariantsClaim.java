@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.deepfreq.data.DatasetMissingException;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
@@ -58,7 +59,7 @@ public final class ResNetVariantsClaim implements ClaimExperiment {
         try {
             mine = train(context, residual, settings);
             withSkips = residual ? mine : train(context, true, new LinkedHashMap<>());
-        } catch (InvalidDataException e) {
+        } catch (DatasetMissingException e) { // a damaged run folder or bad data is an error, not "not run"
             return new ClaimResult(id(), title, claim, settings, measured, Verdict.NOT_RUN, "No image data set is "
                     + "available: " + e.getMessage(), List.of());
         }

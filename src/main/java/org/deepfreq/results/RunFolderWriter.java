@@ -190,7 +190,8 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
             throw new UncheckedIOException("cannot write into " + folder.dir() + ": " + IoReasons.of(e), e);
         }
         if (rows.containsKey(EpochRows.FIT)) {
-            AtomicFiles.writeString(folder.fit(), rows.get(EpochRows.FIT));
+            AtomicFiles.write(folder.fit(), out -> out.write(rows.get(EpochRows.FIT).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), false); // the checkpoint holds it too
         }
         lastEpoch = epoch;
         writeStatus();
@@ -237,7 +238,8 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
         s.put("message", message);
         s.put("epochs", lastEpoch);
         try {
-            AtomicFiles.writeString(folder.status(), JSON.writeValueAsString(s) + "\n");
+            byte[] json = (JSON.writeValueAsString(s) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            AtomicFiles.write(folder.status(), out -> out.write(json), status.isTerminal());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.status() + ": " + IoReasons.of(e), e);
         }

@@ -49,8 +49,7 @@ final class RunTableFile {
             }
             blockStart = at;
             lastEpoch = epoch;
-            writeFully(ch, rows, at);
-            ch.force(false);
+            writeFully(ch, rows, at); // not forced: a kill keeps it, and the checkpoint (forced) holds these rows too
         }
     }
 

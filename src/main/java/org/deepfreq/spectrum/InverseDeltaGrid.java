@@ -19,7 +19,24 @@ public record InverseDeltaGrid(double min, double max, int steps) {
         if (steps < 3) {
             throw new IllegalArgumentException("the 1/δ grid needs at least 3 steps to take a derivative, got " + steps);
         }
+        if (max > MAX_INV_DELTA) {
+            throw new IllegalArgumentException("1/δ max " + max + " is beyond " + MAX_INV_DELTA + ", where the Gaussian "
+                    + "kernel overflows (every value would be NaN) and LFR is 1 for any data: choose a smaller max");
+        }
+        if (steps > MAX_STEPS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%d grid steps would need at least "
+                    + "%.1f GiB (%d bytes per step for the result columns and the engine's per-step sums) and hours of "
+                    + "work: choose at most %d steps (the presets use 120-600)", steps,
+                    (double) steps * BYTES_PER_STEP / (1L << 30), BYTES_PER_STEP, MAX_STEPS));
+        }
     }
+
+    /** The largest 1/δ accepted: beyond about 1e19 the kernel's exponent overflows in float. */
+    public static final double MAX_INV_DELTA = 1e15;
+    /** The most grid points accepted. */
+    public static final int MAX_STEPS = 100_000;
+    /** A lower bound of the memory one grid step takes: four result columns and the engine's sums, in bytes. */
+    private static final long BYTES_PER_STEP = 64;
 
     /** Spacing Δs between neighbouring grid points. */
     public double spacing() {

@@ -232,6 +232,9 @@ public final class SweepRunner {
         c.member = target;
         c.open = true;
         c.pending = null;
+        if (c.writer != null) {
+            c.writer.close(); // the run folder's lock: the next attempt's writer takes it
+        }
         c.writer = null;
         CellTask task = new CellTask(id, c.cell.name(), number, c.cell.config().toJson(), checkpoint, last,
                 member.hazelcast().getCluster().getLocalMember().getUuid().toString());

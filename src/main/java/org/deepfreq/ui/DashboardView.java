@@ -44,6 +44,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -142,7 +143,7 @@ public final class DashboardView extends BorderPane {
         return new MenuBar(file, runs, view, help);
     }
 
-    private HBox runBar() {
+    private VBox runBar() {
         Button start = button("Start", "start", "Start a new run with these settings (Space)", vm::start);
         start.disableProperty().bind(vm.startDisabledProperty());
         Button pause = button("Pause", "pause", "Pause or resume at the next minibatch (Space)", () -> vm.run().pauseOrResume());
@@ -166,11 +167,29 @@ public final class DashboardView extends BorderPane {
         Label error = bound(vm.run().errorMessageProperty(), "error");
         error.getStyleClass().add("error");
         error.setWrapText(true);
-        HBox bar = new HBox(8, start, pause, step, stop, progress, epoch, rate, eta, status, error, backend);
+        error.setMaxWidth(Double.MAX_VALUE);
+        Button prepare = button("Prepare now", "prepare-dataset", "Prepare the missing data set from its offline "
+                + "source, then press Start", () -> vm.run().prepareMissingDataset());
+        prepare.visibleProperty().bind(vm.run().missingDatasetProperty().isNotEmpty());
+        prepare.managedProperty().bind(prepare.visibleProperty());
+        prepare.disableProperty().bind(vm.startDisabledProperty());
+        for (javafx.scene.control.Control c : List.of(start, pause, step, stop, epoch, rate, eta, status, backend,
+                prepare)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // an error below never squeezes the controls to "…"
+        }
+        javafx.scene.layout.Pane spacer = new javafx.scene.layout.Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, start, pause, step, stop, progress, epoch, rate, eta, status, spacer, backend);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox errorRow = new HBox(8, error, prepare);
+        errorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(error, Priority.ALWAYS);
-        bar.setPadding(new Insets(6));
-        bar.getStyleClass().add("run-bar");
-        return bar;
+        errorRow.visibleProperty().bind(vm.run().errorMessageProperty().isNotEmpty());
+        errorRow.managedProperty().bind(errorRow.visibleProperty());
+        VBox box = new VBox(4, bar, errorRow);
+        box.setPadding(new Insets(6));
+        box.getStyleClass().add("run-bar");
+        return box;
     }
 
     /** A button with an id (for tests), a tooltip and an action; not focus-traversable, so Space stays a shortcut. */

@@ -7,6 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.deepfreq.app.RunFactory;
+import org.deepfreq.data.DatasetDirectory;
+import org.deepfreq.data.DatasetMissingException;
+import org.deepfreq.data.DatasetPreparer;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.RdfSettings;
 import org.deepfreq.experiment.RunEvent;
@@ -21,6 +24,7 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.scene.control.ProgressBar;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -60,6 +64,8 @@ public final class RunViewModel {
     private final StringProperty throughputText = new SimpleStringProperty("");
     private final StringProperty etaText = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
+    /** The data set a failed start was missing, when it can be prepared offline from here; empty otherwise. */
+    private final StringProperty missingDataset = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper backend;
     private final StringProperty runFolder = new SimpleStringProperty("");
     private final PulseStatistics pulseStats = new PulseStatistics();
@@ -101,6 +107,7 @@ public final class RunViewModel {
             return;
         }
         errorMessage.set("");
+        missingDataset.set("");
         charts.clear();
         preparing.set(true);
         statusText.set("loading data for " + c.preset() + " ...");
@@ -122,12 +129,15 @@ public final class RunViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                LOG.warn("cannot start run", e);
+                LOG.debug("cannot start run", e);
+                boolean preparable = e instanceof DatasetMissingException && factory.catalog() instanceof DatasetDirectory
+                        && DatasetPreparer.hasOfflineSource(c.dataset());
                 Platform.runLater(() -> {
                     preparing.set(false);
                     status.set(RunStatus.FAILED);
                     statusText.set("not started");
                     errorMessage.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                    missingDataset.set(preparable ? c.dataset() : "");
                 });
             }
         });
@@ -275,6 +285,47 @@ public final class RunViewModel {
 
     public StringProperty etaTextProperty() {
         return etaText;
+    }
+
+    /** The data set a start was missing and that "Prepare now" can prepare offline; empty when none. */
+    public StringProperty missingDatasetProperty() {
+        return missingDataset;
+    }
+
+    /**
+     * Prepares the missing data set on a daemon thread, reporting each step in the status text with an indeterminate
+     * progress bar; on success the error clears and Start can be pressed again.
+     */
+    public void prepareMissingDataset() {
+        String name = missingDataset.get();
+        if (name.isEmpty() || preparing.get() || !(factory.catalog() instanceof DatasetDirectory dir)) {
+            return;
+        }
+        preparing.set(true);
+        progress.set(ProgressBar.INDETERMINATE_PROGRESS);
+        statusText.set("preparing " + name + " ...");
+        preparer.submit(() -> {
+            try {
+                new DatasetPreparer(dir.root(), line -> Platform.runLater(() -> statusText.set(line)))
+                        .prepare(name, null, false);
+                Platform.runLater(() -> {
+                    preparing.set(false);
+                    progress.set(0);
+                    missingDataset.set("");
+                    errorMessage.set("");
+                    status.set(RunStatus.READY);
+                    statusText.set(name + " is prepared: press Start");
+                });
+            } catch (RuntimeException e) {
+                LOG.debug("cannot prepare " + name, e);
+                Platform.runLater(() -> {
+                    preparing.set(false);
+                    progress.set(0);
+                    statusText.set("not prepared");
+                    errorMessage.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                });
+            }
+        });
     }
 
     public StringProperty errorMessageProperty() {

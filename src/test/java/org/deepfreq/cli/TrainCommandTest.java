@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,22 @@ class TrainCommandTest {
         assertThat(summary.subList(1, summary.size())).allSatisfy(line -> assertThat(line.split(",")[2]).isEqualTo("3"));
         assertThat(r.out()).contains("3 seed(s) in " + out);
         assertThat(CliRunner.run("train", "--preset", "rdf-sin", "--seeds", "2").err()).contains("drop --seeds");
+    }
+
+    @Test
+    void anOddNumberOfPointsTrainsAndSettingsAreCheckedWhateverTheirOrder() throws IOException {
+        for (List<String> order : List.of(List.of("train=201", "samples=201"), List.of("samples=201", "train=201"))) {
+            Path out = dir.resolve("odd-" + order.get(0));
+            CliRunner r = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "depth=1", "--set", "epochs=1",
+                    "--set", "steps=10", "--set", order.get(0), "--set", order.get(1), "--out", out.toString());
+            assertThat(r.exitCode()).as(order + ": " + r.err()).isZero();
+            // 201 points: |DFT| at k = 0..100 for both epochs
+            assertThat(Files.readAllLines(out.resolve("spectrum.csv"))).hasSize(1 + 2 * 101);
+        }
+        CliRunner tooMany = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "samples=300", "--set",
+                "train=200", "--out", dir.resolve("bad").toString());
+        assertThat(tooMany.exitCode()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("RDF sample count 300 exceeds the training set size 200");
     }
 
     @Test

@@ -103,6 +103,20 @@ class DatasetDirectoryTest {
     }
 
     @Test
+    void aCorruptGzipStreamIsDetectedEvenWhenOnlyItsFirstImagesAreUsed() throws IOException {
+        writeMnist(root.resolve("mnist"), 100, true, 100);
+        Path images = root.resolve("mnist/train-images-idx3-ubyte.gz");
+        byte[] gz = Files.readAllBytes(images);
+        for (int i = gz.length - 8; i < gz.length - 4; i++) {
+            gz[i] ^= 0x5A; // the CRC32 of the trailer: only reading to the end notices
+        }
+        Files.write(images, gz);
+        assertThatThrownBy(() -> new DatasetDirectory(root).load("mnist", 10, 0, 1))
+                .hasMessageContaining("train-images-idx3-ubyte.gz: the gzip data is corrupt")
+                .hasMessageContaining("datasets verify");
+    }
+
+    @Test
     void badFilesGiveMessagesNamingTheFileAndTheProblem() throws IOException {
         DatasetDirectory d = new DatasetDirectory(root);
         assertThatThrownBy(() -> d.load("mnist", 10, 0, 1)).hasMessageContaining("data set folder not found")

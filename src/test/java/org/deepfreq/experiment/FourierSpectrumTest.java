@@ -38,6 +38,28 @@ class FourierSpectrumTest {
     }
 
     @Test
+    void anOddNumberOfPointsGivesTheMagnitudesOfTheDirectSum() {
+        for (int n : new int[] {201, 7, 3}) {
+            double[] x = new double[n];
+            java.util.Random rnd = new java.util.Random(n);
+            for (int i = 0; i < n; i++) {
+                x[i] = rnd.nextGaussian();
+            }
+            double[] m = FourierSpectrum.magnitudes(x);
+            assertThat(m).hasSize(n / 2 + 1);
+            for (int k = 0; k <= n / 2; k++) {
+                double re = 0;
+                double im = 0;
+                for (int i = 0; i < n; i++) {
+                    re += x[i] * Math.cos(2 * Math.PI * k * i / n);
+                    im -= x[i] * Math.sin(2 * Math.PI * k * i / n);
+                }
+                assertThat(m[k]).as("n=%d, k=%d", n, k).isCloseTo(Math.hypot(re, im) / n, within(1e-12));
+            }
+        }
+    }
+
+    @Test
     void oneDimensionalRunsRecordTargetAndOutputSpectraEveryEpoch() throws InterruptedException {
         RunFactory factory = new RunFactory(new DatasetDirectory(dir), dir, new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
         ExperimentConfig c = Presets.named("depth-1d-demo").config().with("epochs", "3").with("samples", "100");

@@ -1,0 +1,158 @@
+package org.deepfreq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The bad inputs and faults of issue 14, one row each: every one ends with exit code 2 and one line on stderr
+ * naming the cause and the fix, without a stack trace, and leaves what was there untouched.
+ */
+class FaultCasesTest {
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void fixtures() throws Exception {
+        StringBuilder x = new StringBuilder();
+        StringBuilder y = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            double v = -1 + 2.0 * i / 199;
+            x.append(String.format(Locale.ROOT, "%.6f%n", v));
+            y.append(String.format(Locale.ROOT, "%.6f%n", Math.sin(3 * v)));
+        }
+        Files.writeString(dir.resolve("x.csv"), x);
+        Files.writeString(dir.resolve("y.csv"), y);
+        Files.write(dir.resolve("x-bom.csv"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                x.toString().getBytes(StandardCharsets.UTF_8)));
+        Files.write(dir.resolve("x-utf16.csv"), x.toString().getBytes(StandardCharsets.UTF_16));
+        Files.write(dir.resolve("object.npy"), npy("{'descr': '|O', 'fortran_order': False, 'shape': (2,), }"));
+        Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(dir.resolve("afile"), "x\n");
+        Files.writeString(dir.resolve("target.txt"), "keep\n");
+        Files.createSymbolicLink(dir.resolve("link.csv"), dir.resolve("target.txt"));
+        new ProcessBuilder("mkfifo", dir.resolve("fifo").toString()).start().waitFor();
+        Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(dir.resolve("mine/metrics.csv"), "my,own\n");
+
+        CliRunner r = CliRunner.run("train", "--preset", "depth-1d-demo", "--set", "depth=1", "--set", "epochs=2",
+                "--set", "samples=40", "--set", "steps=10", "--out", dir.resolve("run").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        copy(dir.resolve("run"), dir.resolve("garbage"));
+        Files.writeString(dir.resolve("garbage/metrics.csv"), "garbage\u0000,,\nzz\n");
+        copy(dir.resolve("run"), dir.resolve("badcheckpoint"));
+        byte[] noise = new byte[4096];
+        new java.util.Random(1).nextBytes(noise);
+        Files.write(dir.resolve("badcheckpoint/checkpoint.zip"), noise);
+        Files.createDirectories(dir.resolve("nordf"));
+        Files.copy(dir.resolve("run/config.json"), dir.resolve("nordf/config.json"));
+        Files.copy(dir.resolve("run/metrics.csv"), dir.resolve("nordf/metrics.csv"));
+        Files.writeString(dir.resolve("nordf/status.json"), "{\"status\":\"COMPLETED\",\"message\":\"\",\"epochs\":2}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--out a symbolic link       | rdf GRID --x x.csv --y y.csv --out link.csv   | is a symbolic link, not a regular file",
+        "--out a pipe (special file) | rdf GRID --x x.csv --y y.csv --out fifo       | is a device or special file",
+        "--x a folder                | rdf GRID --x folder --y y.csv                 | is a folder, not a file",
+        "object-dtype .npy           | rdf GRID --x object.npy --y y.csv             | dtype is '|O' (Python objects)",
+        "UTF-16 CSV                  | rdf GRID --x x-utf16.csv --y y.csv            | is UTF-16",
+        "--x under a file            | rdf GRID --x afile/x.csv --y y.csv            | not a directory",
+        "--out under a file          | rdf GRID --x x.csv --y y.csv --out afile/o.csv | not a directory",
+        "--steps 100000000           | rdf --inv-delta-min 1 --inv-delta-max 9 --steps 100000000 --x x.csv --y y.csv | GiB",
+        "--inv-delta-max 1e40        | rdf --inv-delta-min 1 --inv-delta-max 1e40 --steps 9 --x x.csv --y y.csv | overflows",
+        "--out a non-run folder      | train --preset depth-1d-demo --set depth=1 --out mine | is not empty and is not a run folder",
+        "--resume with --set width   | train --resume run --set width=3              | cannot change a run being resumed",
+        "--resume with --preset      | train --resume run --preset rdf-sin           | give --resume DIR alone",
+        "--resume a finished run     | train --resume run                            | add --set epochs=N (N > 2)",
+        "checkpoint of random bytes  | train --resume badcheckpoint --set epochs=3   | the checkpoint is damaged",
+        "figure --epoch -1           | figure --run run --chart rdf --epoch -1 --out f.png | --epoch must be 0 or more",
+        "figure --epoch past the end | figure --run run --chart rdf --epoch 9 --out f.png  | choose 0..2",
+        "figure without rdf.csv      | figure --run nordf --chart rdf --out f.png    | has no RDF data",
+        "figure on garbage metrics   | figure --run garbage --chart loss --out f.png | not a table this program wrote",
+        "reproduce on garbage run    | reproduce --only mnist-dnn --no-figures --out REPRO | not a table this program wrote",
+    })
+    void faultGivesOneLineAndExitCode2(String name, String command, String message) throws IOException {
+        Path repro = dir.resolve("repro");
+        Files.createDirectories(repro.resolve("runs"));
+        if (!Files.exists(repro.resolve("runs/mnist-dnn"))) {
+            copy(dir.resolve("garbage"), repro.resolve("runs/mnist-dnn"));
+            Files.writeString(repro.resolve("report.md"), "earlier report\n");
+        }
+        List<String> args = new ArrayList<>();
+        for (String a : command.trim().split("\\s+")) {
+            switch (a) {
+                case "GRID" -> args.addAll(List.of("--inv-delta-min", "1", "--inv-delta-max", "50", "--steps", "9"));
+                case "REPRO" -> args.add(repro.toString());
+                default -> args.add(a.endsWith(".csv") || a.endsWith(".npy") || a.endsWith(".png") || List.of("run",
+                        "mine", "folder", "fifo", "garbage", "nordf", "badcheckpoint").contains(a) || a.startsWith("afile")
+                        ? dir.resolve(a).toString() : a);
+            }
+        }
+        CliRunner r = CliRunner.run(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(name + ": " + r.err()).isEqualTo(2);
+        assertThat(r.err()).as(name).contains(message);
+        assertThat(r.err().strip().lines()).as(name).hasSize(1);
+        assertThat(r.err()).doesNotContain("Exception", "\tat ", "internal error");
+        assertThat(Files.readString(dir.resolve("target.txt"))).isEqualTo("keep\n");
+        assertThat(Files.isSymbolicLink(dir.resolve("link.csv"))).isTrue();
+        assertThat(Files.isRegularFile(dir.resolve("fifo"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.readString(dir.resolve("mine/metrics.csv"))).isEqualTo("my,own\n");
+        assertThat(Files.readString(repro.resolve("report.md"))).isEqualTo("earlier report\n");
+        assertThat(dir.resolve("f.png")).doesNotExist();
+    }
+
+    @Test
+    void aByteOrderMarkOnAHeaderlessCsvKeepsItsFirstRow() throws IOException {
+        CliRunner plain = CliRunner.run("rdf", "--inv-delta-min", "1", "--inv-delta-max", "50", "--steps", "9", "--x",
+                dir.resolve("x.csv").toString(), "--y", dir.resolve("y.csv").toString());
+        CliRunner bom = CliRunner.run("rdf", "--inv-delta-min", "1", "--inv-delta-max", "50", "--steps", "9", "--x",
+                dir.resolve("x-bom.csv").toString(), "--y", dir.resolve("y.csv").toString());
+        assertThat(bom.exitCode()).as(bom.err()).isZero();
+        assertThat(bom.out()).isEqualTo(plain.out()); // 200 of 200 points: a dropped row would change the RDF
+    }
+
+    private static byte[] npy(String header) {
+        String h = header;
+        while ((10 + h.length() + 1) % 64 != 0) {
+            h += " ";
+        }
+        h += "\n";
+        ByteBuffer b = ByteBuffer.allocate(10 + h.length() + 16).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
+        b.putShort((short) h.length());
+        b.put(h.getBytes(StandardCharsets.ISO_8859_1));
+        return b.array();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
