@@ -21,6 +21,7 @@ public final class MainViewModel {
     private final ChartsModel charts = new ChartsModel();
     private final RunViewModel run;
     private final RunsViewModel runs;
+    private final SweepsViewModel sweeps;
     private final BooleanProperty classroom = new SimpleBooleanProperty(false);
     private final BooleanBinding startDisabled;
 
@@ -28,6 +29,8 @@ public final class MainViewModel {
         this.run = new RunViewModel(factory, charts, backend);
         this.runs = new RunsViewModel(new RunCatalog(factory.runsDir()), this::openRun,
                 dir -> run.isActive().get() && dir.equals(run.folder() == null ? null : run.folder().dir()));
+        this.sweeps = new SweepsViewModel(this::openRun, () -> controls.validProperty().get() ? controls.toConfig()
+                : null, factory.runsDir(), factory.catalog());
         this.startDisabled = Bindings.createBooleanBinding(() -> !controls.validProperty().get() || !run.canStart().get(),
                 controls.validProperty(), run.canStart());
     }
@@ -104,6 +107,10 @@ public final class MainViewModel {
         return runs;
     }
 
+    public SweepsViewModel sweeps() {
+        return sweeps;
+    }
+
     public RunViewModel run() {
         return run;
     }
@@ -119,5 +126,6 @@ public final class MainViewModel {
     public void shutdown() {
         run.shutdown();
         runs.shutdown();
+        sweeps.shutdown();
     }
 }
