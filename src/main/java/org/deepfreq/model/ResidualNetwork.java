@@ -109,12 +109,12 @@ public final class ResidualNetwork implements SplitNetwork {
         Activation act = ActivationNames.parse(spec.activation());
         for (int l = 1; l <= spec.hiddenLayers(); l++) {
             g.addLayer("fc" + l, new DenseLayer.Builder().nOut(4L * spec.width()).activation(act)
-                    .weightInit(WeightInit.XAVIER).build(), last);
+                    .weightInit(spec.init().dl4j()).build(), last);
             last = "fc" + l;
         }
         boolean mse = spec.loss() == LossKind.MSE;
         g.addLayer("output", new OutputLayer.Builder(mse ? LossFunctions.LossFunction.MSE
-                : LossFunctions.LossFunction.MCXENT).nOut(outputs).weightInit(WeightInit.XAVIER)
+                : LossFunctions.LossFunction.MCXENT).nOut(outputs).weightInit(spec.init().dl4j())
                 .activation(mse ? Activation.IDENTITY : Activation.SOFTMAX).build(), last);
         g.setOutputs("output");
         ComputationGraph graph = new ComputationGraph(g.build());
