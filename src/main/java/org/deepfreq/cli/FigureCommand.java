@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
-import org.deepfreq.ui.ComparisonViewModel;
 import org.deepfreq.ui.FigureFactory;
 
 import picocli.CommandLine.Command;
@@ -72,7 +72,7 @@ final class FigureCommand implements Callable<Integer> {
         if (split == null && chart.equals("compare")) {
             List<org.deepfreq.experiment.SplitRdf> last = records.get(0).epochs().get(records.get(0).epochs().size() - 1)
                     .splits();
-            split = ComparisonViewModel.defaultSplit(last.stream().map(org.deepfreq.experiment.SplitRdf::name).toList());
+            split = SplitRdf.defaultSplit(last.stream().map(SplitRdf::name).toList());
         }
         String t = title != null ? title : chart + " · " + String.join(", ", records.stream()
                 .map(r -> r.folder().dir().getFileName().toString()).toList());

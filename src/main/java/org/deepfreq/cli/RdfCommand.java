@@ -9,7 +9,7 @@ import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.MatrixFiles;
 import org.deepfreq.data.OneHot;
 import org.deepfreq.data.StratifiedSubset;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RdfCsv;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.InverseDeltaGrid;

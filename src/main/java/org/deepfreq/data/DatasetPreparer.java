@@ -100,7 +100,7 @@ public final class DatasetPreparer {
 
     /** Notes where the files came from, so that verify knows which checksums apply. */
     private static void recordSource(Path target, String source) {
-        org.deepfreq.results.AtomicFiles.writeString(target.resolve(DatasetVerifier.SOURCE_FILE), source + "\n");
+        org.deepfreq.io.AtomicFiles.writeString(target.resolve(DatasetVerifier.SOURCE_FILE), source + "\n");
     }
 
     private Path fromFolder(String name, Path from, Path target) {

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 
 /** Writes gzip-compressed IDX files (images idx3, labels idx1) atomically. */
 public final class IdxWriter {

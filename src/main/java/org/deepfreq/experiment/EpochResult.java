@@ -1,6 +1,7 @@
 package org.deepfreq.experiment;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything measured after one epoch; immutable, consumed by the CLI, the run folder writer and the UI.
@@ -12,5 +13,10 @@ public record EpochResult(int epoch, double learningRate, double trainLoss, doub
 
     public EpochResult {
         splits = List.copyOf(splits);
+    }
+
+    /** The named split's RDF, if it was measured in this epoch. */
+    public Optional<SplitRdf> split(String name) {
+        return splits.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 }

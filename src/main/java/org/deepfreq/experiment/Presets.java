@@ -8,7 +8,7 @@ import org.deepfreq.model.NetworkSpec;
 import org.deepfreq.spectrum.GridKind;
 
 /**
- * The paper's experiments (DESIGN.md section 3) in its settings, each with a "-demo" variant that shows the
+ * The paper's experiments (docs/design.md section 3) in its settings, each with a "-demo" variant that shows the
  * effect on a 2-core CPU within minutes.
  */
 public final class Presets {

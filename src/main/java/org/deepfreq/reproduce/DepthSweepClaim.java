@@ -11,7 +11,7 @@ import org.deepfreq.data.SyntheticTargets;
 import org.deepfreq.model.FullyConnectedNetwork;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 
 /**
  * Claim 2: on the 1-D target cos(3x)+cos(5x), MLPs of equal width need fewer epochs to reach a fixed error the

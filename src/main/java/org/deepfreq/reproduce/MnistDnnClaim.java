@@ -11,7 +11,7 @@ import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.SplitRdf;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RunRecord;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.deepfreq.app.BuildInfo;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -13,7 +13,7 @@ import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.model.ResidualNetwork;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RunRecord;
 
 /**
@@ -142,7 +142,7 @@ public final class ResNetVariantsClaim implements ClaimExperiment {
     }
 
     private static SplitRdf features(EpochResult e) {
-        return e.splits().stream().filter(s -> s.name().equals(ResidualNetwork.FEATURES)).findFirst()
+        return e.split(ResidualNetwork.FEATURES)
                 .orElseThrow(() -> new IllegalStateException("run has no 'features' split"));
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.deepfreq.data.LabeledDataset;
 import org.deepfreq.data.SyntheticTargets;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfRequest;
 import org.deepfreq.spectrum.RdfResult;

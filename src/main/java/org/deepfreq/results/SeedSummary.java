@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.SplitRdf;
+import org.deepfreq.io.AtomicFiles;
 
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,4 +1,4 @@
 /**
- * Results on disk: run folders, CSV/JSON tables, atomic writes.
+ * Results on disk: run folders, CSV/JSON tables, the run catalogue.
  */
 package org.deepfreq.results;

@@ -3,7 +3,7 @@ package org.deepfreq.spectrum;
 /**
  * The per-grid-point work of the engine, fused into one pass over a tile of kernel columns: for
  * every grid point k and target column m it adds {@code Σ_j w_j · y_jm} to the tile's sums and then
- * advances every kernel column by its ratio ({@code w_j ← w_j · r_j}, the one-pass trick of DESIGN.md
+ * advances every kernel column by its ratio ({@code w_j ← w_j · r_j}, the one-pass trick of docs/design.md
  * section 1).
  *
  * <p>Written for the JIT's auto-vectoriser (C2 SuperWord on JDK 17), whose limits were measured:

@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 
 
 /**
- * Computes LFR and RDF (DESIGN.md section 1) without ever holding an N×N matrix.
+ * Computes LFR and RDF (docs/design.md section 1) without ever holding an N×N matrix.
  *
  * <p>The points are cut into tiles of B rows. A block pairs two tiles: one GEMM gives the
  * exponents of its kernel and two exponentials per pair the kernel at the first grid point and

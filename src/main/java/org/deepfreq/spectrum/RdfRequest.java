@@ -45,7 +45,7 @@ public record RdfRequest(FloatMatrix points, FloatMatrix targets, InverseDeltaGr
         return points.rows();
     }
 
-    /** Floating-point operations of the computation (DESIGN.md section 2): 2N²d + N²K(2c+3). */
+    /** Floating-point operations of the computation (docs/design.md section 2): 2N²d + N²K(2c+3). */
     public double flops() {
         return flopCount(points.rows(), points.cols(), targets.cols(), grid.steps());
     }

@@ -201,14 +201,10 @@ public final class ChartsModel {
     private void updatePeaks() {
         double[] ep = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
         for (String split : splits) {
-            double[] pk = epochs.stream().mapToDouble(x -> splitOf(x, split).map(SplitRdf::peakInvDelta)
+            double[] pk = epochs.stream().mapToDouble(x -> x.split(split).map(SplitRdf::peakInvDelta)
                     .orElse(Double.NaN)).toArray();
             peaks.get(split).set(ep, pk);
         }
-    }
-
-    private static java.util.Optional<SplitRdf> splitOf(EpochResult e, String split) {
-        return e.splits().stream().filter(s -> s.name().equals(split)).findFirst();
     }
 
     /** The epochs a split panel shows: at most MAX_CURVES, evenly spaced, always the first and the newest. */
@@ -226,12 +222,12 @@ public final class ChartsModel {
 
     /** Updates a split's curves in place: existing data sets get new data, so ChartFX keeps its nodes. */
     private void rebuildCurves(String split) {
-        List<EpochResult> shown = shownEpochs().stream().filter(e -> splitOf(e, split).isPresent()).toList();
+        List<EpochResult> shown = shownEpochs().stream().filter(e -> e.split(split).isPresent()).toList();
         ObservableList<DataSet> curves = rdfCurves.get(split);
         int last = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
         for (int i = 0; i < shown.size(); i++) {
             EpochResult e = shown.get(i);
-            RdfResult r = splitOf(e, split).orElseThrow().rdf();
+            RdfResult r = e.split(split).orElseThrow().rdf();
             DoubleDataSet ds = i < curves.size() ? (DoubleDataSet) curves.get(i) : new DoubleDataSet("epoch " + e.epoch());
             double t = last == 0 ? 1 : (double) e.epoch() / last;
             ds.setName("epoch " + e.epoch());
@@ -251,13 +247,13 @@ public final class ChartsModel {
         if (split == null || split.isEmpty() || epochs.isEmpty()) {
             return;
         }
-        List<EpochResult> withSplit = epochs.stream().filter(e -> splitOf(e, split).isPresent()).toList();
+        List<EpochResult> withSplit = epochs.stream().filter(e -> e.split(split).isPresent()).toList();
         if (withSplit.isEmpty()) {
             return;
         }
-        double[] grid = splitOf(withSplit.get(withSplit.size() - 1), split).orElseThrow().rdf().invDelta();
+        double[] grid = withSplit.get(withSplit.size() - 1).split(split).orElseThrow().rdf().invDelta();
         List<EpochResult> same = withSplit.stream()
-                .filter(e -> splitOf(e, split).orElseThrow().rdf().size() == grid.length).toList();
+                .filter(e -> e.split(split).orElseThrow().rdf().size() == grid.length).toList();
         double[] xs = same.stream().mapToDouble(EpochResult::epoch).toArray();
         if (xs.length == 1) {
             xs = new double[] {xs[0], xs[0] + 1};
@@ -265,7 +261,7 @@ public final class ChartsModel {
         }
         double[] z = new double[xs.length * grid.length];
         for (int ix = 0; ix < xs.length; ix++) {
-            double[] v = splitOf(same.get(ix), split).orElseThrow().rdf().rdfNormalized();
+            double[] v = same.get(ix).split(split).orElseThrow().rdf().rdfNormalized();
             for (int iy = 0; iy < grid.length; iy++) {
                 z[iy * xs.length + ix] = v[iy];
             }

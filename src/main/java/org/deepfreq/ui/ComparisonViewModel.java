@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.SplitRdf;
-import org.deepfreq.model.ResidualNetwork;
 import org.deepfreq.results.RunRecord;
 
 import io.fair_acc.dataset.DataSet;
@@ -40,7 +39,7 @@ public final class ComparisonViewModel {
         epoch.addListener((obs, o, n) -> updateCurves());
     }
 
-    /** Shows these runs, at their common {@link #defaultSplit} and the last epoch of the longest run. */
+    /** Shows these runs, at their common {@link SplitRdf#defaultSplit} and the last epoch of the longest run. */
     public void show(List<RunRecord> chosen) {
         runs = List.copyOf(chosen);
         List<String> common = runs.isEmpty() ? List.of() : new ArrayList<>(splitNames(runs.get(0)));
@@ -57,7 +56,7 @@ public final class ComparisonViewModel {
             lossCurves.add(loss);
         }
         splits.setAll(common);
-        String keep = common.contains(split.get()) ? split.get() : common.isEmpty() ? "" : defaultSplit(common);
+        String keep = common.contains(split.get()) ? split.get() : common.isEmpty() ? "" : SplitRdf.defaultSplit(common);
         split.set(keep);
         epoch.set(maxEpoch.get());
         updateCurves();
@@ -73,14 +72,6 @@ public final class ComparisonViewModel {
         return names;
     }
 
-    /**
-     * The split compared when none is chosen: {@code features} (the input of a ResNet's learning component) when
-     * the runs have it, otherwise the deepest.
-     */
-    public static String defaultSplit(List<String> splits) {
-        return splits.contains(ResidualNetwork.FEATURES) ? ResidualNetwork.FEATURES : splits.get(splits.size() - 1);
-    }
-
     /** A run's name in legends: folder name and network. */
     static String label(RunRecord r) {
         return r.folder().dir().getFileName() + " (" + r.config().network().label() + ")";
@@ -92,11 +83,6 @@ public final class ComparisonViewModel {
         return upTo.isEmpty() ? Optional.empty() : Optional.of(upTo.get(upTo.size() - 1));
     }
 
-    /** The named split of an epoch, if it was measured. */
-    static Optional<SplitRdf> splitOf(EpochResult e, String name) {
-        return e.splits().stream().filter(s -> s.name().equals(name)).findFirst();
-    }
-
     private void updateCurves() {
         if (rdfCurves.size() != runs.size()) {
             return; // show() is replacing the runs
@@ -106,7 +92,7 @@ public final class ComparisonViewModel {
             RunRecord r = runs.get(i);
             DoubleDataSet ds = (DoubleDataSet) rdfCurves.get(i);
             Optional<EpochResult> at = epochAt(r, epoch.get());
-            Optional<SplitRdf> rdf = at.flatMap(e -> splitOf(e, s));
+            Optional<SplitRdf> rdf = at.flatMap(e -> e.split(s));
             if (rdf.isPresent()) {
                 ds.setName(label(r) + ", epoch " + at.get().epoch());
                 ds.set(rdf.get().rdf().invDelta(), rdf.get().rdf().rdfNormalized());

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RunTables;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

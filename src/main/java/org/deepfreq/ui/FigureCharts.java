@@ -100,7 +100,7 @@ final class FigureCharts {
         for (RunRecord r : runs) {
             EpochResult at = ComparisonViewModel.epochAt(r, epoch)
                     .orElseThrow(() -> new IllegalArgumentException(r.folder().dir() + " has no epoch ≤ " + epoch));
-            SplitRdf rdf = ComparisonViewModel.splitOf(at, split).orElseThrow(() -> new IllegalArgumentException(
+            SplitRdf rdf = at.split(split).orElseThrow(() -> new IllegalArgumentException(
                     r.folder().dir() + " has no split '" + split + "'"));
             DoubleDataSet ds = new DoubleDataSet(r.config().network().label() + ", epoch " + at.epoch());
             ds.set(rdf.rdf().invDelta(), rdf.rdf().rdfNormalized());

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import org.deepfreq.results.AtomicFiles;
+import org.deepfreq.io.AtomicFiles;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;

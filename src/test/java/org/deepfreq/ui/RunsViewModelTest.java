@@ -123,12 +123,6 @@ class RunsViewModelTest {
         assertThat(cmp.lossCurves().get(0).get(DataSet.DIM_Y, 0)).isCloseTo(1.0, within(1e-9));
     }
 
-    @Test
-    void theDefaultSplitIsAResNetsFeaturesOtherwiseTheDeepest() {
-        assertThat(ComparisonViewModel.defaultSplit(List.of("input", "features", "fc1", "fc2"))).isEqualTo("features");
-        assertThat(ComparisonViewModel.defaultSplit(List.of("input", "h1", "h2"))).isEqualTo("h2");
-    }
-
     private static DataSet curveOf(ComparisonViewModel cmp, String run) {
         return cmp.rdfCurves().stream().filter(d -> d.getName().startsWith(run + " ")).findFirst().orElseThrow();
     }

@@ -1,4 +1,4 @@
-package org.deepfreq.results;
+package org.deepfreq.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
