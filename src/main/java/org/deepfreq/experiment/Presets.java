@@ -17,7 +17,7 @@ public final class Presets {
      * 1/δ grid for MNIST inputs and tanh hidden layers normalised to [−1, 1]: log-spaced, both ends chosen from the
      * distances of all splits at epoch 0 (the numbers here only stand until then).
      */
-    private static final RdfSettings MNIST_RDF = auto(new RdfSettings(0.01, 2, 60, 2000, true));
+    private static final RdfSettings MNIST_RDF = auto(new RdfSettings(0.01, 2, 100, 2000, true));
     /**
      * 1/δ grid for 1-D inputs and tanh hidden layers, each dimension normalised to [−1, 1]: the hidden splits' squared
      * distances are ~50× those of the input, so one window needs a log grid from automatic ends.
@@ -47,7 +47,7 @@ public final class Presets {
                     + "30 epochs, RDF on 1,000 images.",
                     new ExperimentConfig("mnist-dnn-demo", "mnist", 3_000, 1_000, new NetworkSpec(5, 100, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 1e-3)), 64, 30, 1e-2,
-                            auto(new RdfSettings(0.01, 2, 60, 1000, true)), 1), true),
+                            auto(new RdfSettings(0.01, 2, 100, 1000, true)), 1), true),
             new Preset("resnet18-variants", "The paper's ResNet18 variants on CIFAR-10: ResNet18 (stem 64 channels) with "
                     + "1..4 basic blocks removed from the deepest stage (-1..-4: blocks=7..4), run one after another "
                     + "(or one, with --set blocks=N), fixed head 256-256-10 (ReLU, softmax, cross-entropy), Adam, "

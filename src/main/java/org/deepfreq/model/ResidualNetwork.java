@@ -46,6 +46,11 @@ public final class ResidualNetwork implements SplitNetwork {
     private static final int STAGES = 4;
     /** The split after global pooling: its output is the input of the learning component (the last three layers). */
     public static final String FEATURES = "features";
+
+    /** Dimension of the {@value #FEATURES} split: the channels of the last kept block, width·2^stage. */
+    public static int featureChannels(NetworkSpec spec) {
+        return spec.width() << ((spec.residualBlocks() - 1) / 2);
+    }
     /** Examples per inference pass (validation, RDF activations). */
     private static final int INFERENCE_CHUNK = 250;
 
