@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.reproduce.FigureRenderer;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
@@ -67,6 +68,7 @@ final class FigureCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("--out must name a .png file, got " + out);
         }
+        AtomicFiles.checkTarget(out);
         if (epoch != null && epoch < 0) {
             throw new IllegalArgumentException("--epoch must be 0 or more, got " + epoch + "; leave it out to show "
                     + "every epoch up to the last");

@@ -50,11 +50,7 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            for (Path p = dir; p != null; p = p.getParent()) {
-                if (Files.exists(p) && !Files.isDirectory(p)) {
-                    throw new java.nio.file.NotDirectoryException(p.toString());
-                }
-            }
+            requireFolderPath(dir);
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             IN_PROGRESS.add(tmp);
@@ -104,6 +100,27 @@ public final class AtomicFiles {
                     : "a device or special file";
             throw new IllegalArgumentException(target + " is " + kind + ", not a regular file: it is never replaced; "
                     + "give the path of a regular file" + (kind.startsWith("a device") ? " (or omit --out for stdout)" : ""));
+        }
+    }
+
+    /**
+     * Checks before any work that {@code target} can be written: it is absent or a regular file, and no folder on its
+     * path is a file. Throws with one line naming the reason.
+     */
+    public static void checkTarget(Path target) {
+        requireReplaceable(target);
+        try {
+            requireFolderPath(target.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + IoReasons.of(e), e);
+        }
+    }
+
+    private static void requireFolderPath(Path dir) throws IOException {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new java.nio.file.NotDirectoryException(p.toString());
+            }
         }
     }
 

@@ -23,7 +23,7 @@ final class EpochRows {
 
     static {
         APPENDED.put("rdf.csv", "epoch,split,inv_delta,lfr,rdf,rdf_normalized");
-        APPENDED.put("peaks.csv", "epoch,split_index,split,peak_inv_delta");
+        APPENDED.put("peaks.csv", "epoch,split_index,split,peak_inv_delta,at_edge");
         APPENDED.put("spectrum.csv", "epoch,k,target,output");
         APPENDED.put("metrics.csv", "epoch,lr,train_loss,val_loss,val_accuracy,seconds,samples_per_s");
     }
@@ -43,8 +43,8 @@ final class EpochRows {
                 rdf.append(e).append(',').append(s.name());
                 cells(rdf, r.invDelta()[k], r.lfr()[k], r.rdf()[k], r.rdfNormalized()[k]);
             }
-            peaks.append(e).append(',').append(s.index()).append(',').append(s.name());
-            cells(peaks, s.peakInvDelta());
+            peaks.append(e).append(',').append(s.index()).append(',').append(s.name()).append(',')
+                    .append(s.peakInvDelta()).append(',').append(r.peakAtEdge()).append('\n');
         }
         rows.put("rdf.csv", rdf.toString());
         rows.put("peaks.csv", peaks.toString());

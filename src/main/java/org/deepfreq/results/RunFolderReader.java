@@ -188,7 +188,11 @@ public final class RunFolderReader {
                         .add(new double[] {r.getDouble("inv_delta"), r.getDouble("lfr"), r.getDouble("rdf"),
                             r.getDouble("rdf_normalized")});
             }
-            Table peaks = table(folder.peaks(), c, INTEGER, INTEGER, STRING, DOUBLE);
+            String peaksText = text(folder.peaks(), EpochRows.APPENDED.get("peaks.csv"), c);
+            // folders written before the at_edge column have four columns
+            Table peaks = peaksText.lines().findFirst().orElse("").contains("at_edge")
+                    ? parse(folder.peaks(), peaksText, INTEGER, INTEGER, STRING, DOUBLE, ColumnType.BOOLEAN)
+                    : parse(folder.peaks(), peaksText, INTEGER, INTEGER, STRING, DOUBLE);
             for (Row r : peaks) {
                 splitIndex.computeIfAbsent(r.getInt("epoch"), k -> new LinkedHashMap<>())
                         .put(r.getString("split"), r.getInt("split_index"));

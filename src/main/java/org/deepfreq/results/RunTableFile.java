@@ -103,7 +103,7 @@ final class RunTableFile {
                 }
                 if (first) {
                     String h = new String(line, 0, len, StandardCharsets.UTF_8);
-                    if (!h.equals(header)) {
+                    if (!h.equals(header) && !header.startsWith(h + ",")) { // an older header lacks later columns
                         throw new InvalidDataException(file + ": not a table this program wrote (its first line is '"
                                 + abbreviate(h) + "', expected '" + header + "'); the run folder is damaged");
                     }

@@ -91,8 +91,8 @@ class FaultCasesTest {
     void faultGivesOneLineAndExitCode2(String name, String command, String message) throws IOException {
         Path repro = dir.resolve("repro");
         Files.createDirectories(repro.resolve("runs"));
-        if (!Files.exists(repro.resolve("runs/mnist-dnn"))) {
-            copy(dir.resolve("garbage"), repro.resolve("runs/mnist-dnn"));
+        if (!Files.exists(repro.resolve("runs/mnist-dnn-seed1"))) {
+            copy(dir.resolve("garbage"), repro.resolve("runs/mnist-dnn-seed1"));
             Files.writeString(repro.resolve("report.md"), "earlier report\n");
         }
         List<String> args = new ArrayList<>();
