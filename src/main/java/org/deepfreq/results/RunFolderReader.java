@@ -215,6 +215,13 @@ public final class RunFolderReader {
             out.add(new EpochResult(epoch, m.getDouble("lr"), m.getDouble("train_loss"), m.getDouble("val_loss"),
                     m.getDouble("val_accuracy"), m.getDouble("seconds"), m.getDouble("samples_per_s"), splits));
         }
+        // every epoch of a run measures the RDF: an epoch without rows means rdf.csv lost them
+        if (out.stream().anyMatch(e -> !e.splits().isEmpty())) {
+            out.stream().filter(e -> e.splits().isEmpty()).findFirst().ifPresent(e -> {
+                throw new InvalidDataException(folder.rdf() + ": has no rows for epoch " + e.epoch() + " (the file was "
+                        + "deleted, cut or edited); the run folder is damaged: its RDF cannot be shown");
+            });
+        }
         return out;
     }
 }

@@ -60,6 +60,8 @@ class FaultCasesTest {
         byte[] noise = new byte[4096];
         new java.util.Random(1).nextBytes(noise);
         Files.write(dir.resolve("badcheckpoint/checkpoint.zip"), noise);
+        copy(dir.resolve("run"), dir.resolve("rdfgone"));
+        Files.delete(dir.resolve("rdfgone/rdf.csv"));
         Files.createDirectories(dir.resolve("nordf"));
         Files.copy(dir.resolve("run/config.json"), dir.resolve("nordf/config.json"));
         Files.copy(dir.resolve("run/metrics.csv"), dir.resolve("nordf/metrics.csv"));
@@ -85,6 +87,7 @@ class FaultCasesTest {
         "figure --epoch -1           | figure --run run --chart rdf --epoch -1 --out f.png | --epoch must be 0 or more",
         "figure --epoch past the end | figure --run run --chart rdf --epoch 9 --out f.png  | choose 0..2",
         "figure without rdf.csv      | figure --run nordf --chart rdf --out f.png    | has no RDF data",
+        "figure, rdf.csv deleted     | figure --run rdfgone --chart rdf --out f.png  | rdf.csv: has no rows for epoch 0",
         "figure on garbage metrics   | figure --run garbage --chart loss --out f.png | not a table this program wrote",
         "reproduce on garbage run    | reproduce --only mnist-dnn --no-figures --out REPRO | not a table this program wrote",
     })
@@ -101,7 +104,7 @@ class FaultCasesTest {
                 case "GRID" -> args.addAll(List.of("--inv-delta-min", "1", "--inv-delta-max", "50", "--steps", "9"));
                 case "REPRO" -> args.add(repro.toString());
                 default -> args.add(a.endsWith(".csv") || a.endsWith(".npy") || a.endsWith(".png") || List.of("run",
-                        "mine", "folder", "fifo", "garbage", "nordf", "badcheckpoint").contains(a) || a.startsWith("afile")
+                        "mine", "folder", "fifo", "garbage", "nordf", "rdfgone", "badcheckpoint").contains(a) || a.startsWith("afile")
                         ? dir.resolve(a).toString() : a);
             }
         }
