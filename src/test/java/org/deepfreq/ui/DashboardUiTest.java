@@ -111,6 +111,19 @@ class DashboardUiTest {
         robot.clickOn("#start");
         waitFor("error shown", () -> !vm.run().errorMessageProperty().get().isEmpty());
         assertThat(robot.lookup("#error").queryLabeled().getText()).contains("data set folder not found");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the error sits below the controls and never squeezes them: every button shows its whole text
+        javafx.scene.control.Labeled error = robot.lookup("#error").queryLabeled();
+        for (String id : List.of("#start", "#pause", "#step", "#stop")) {
+            javafx.scene.control.Button b = robot.lookup(id).queryButton();
+            assertThat(b.getWidth()).as(id).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+            assertThat(error.localToScene(error.getBoundsInLocal()).getMinY()).as("error below " + id)
+                    .isGreaterThanOrEqualTo(b.localToScene(b.getBoundsInLocal()).getMaxY());
+        }
+        assertThat(robot.lookup("#prepare-dataset").queryButton().isVisible())
+                .isEqualTo(org.deepfreq.data.DatasetPreparer.hasOfflineSource("mnist"));
+        robot.interact(() -> app.view().exportPng(app.view(), "missing data set", Path.of("target",
+                "ui-missing-dataset.png"), 1));
         robot.interact(() -> vm.controls().datasetProperty().set("cos3x+cos5x"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
