@@ -26,7 +26,7 @@ public final class IoReasons {
             return "disk full (" + os + "): free space, then retry";
         }
         if (e instanceof AccessDeniedException || lower.contains("permission denied")) {
-            return "permission denied: choose a location you may write, or change its permissions";
+            return "permission denied: check the permissions of the file and its folders, or choose another location";
         }
         if (e instanceof NotDirectoryException || lower.contains("not a directory")) {
             return "not a directory: " + (e instanceof NotDirectoryException n && n.getFile() != null ? n.getFile()
