@@ -23,6 +23,7 @@ final class ChartCatalogue {
             PeaksChart.DESCRIPTION,
             RdfChart.DESCRIPTION,
             HeatmapChart.DESCRIPTION,
+            LfrChart.DESCRIPTION,
             FitChart.DESCRIPTION,
             SpectrumChart.DESCRIPTION);
 
