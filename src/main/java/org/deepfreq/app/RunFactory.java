@@ -88,12 +88,13 @@ public final class RunFactory {
     }
 
     /** Refuses configs whose estimated memory exceeds what the JVM may use. */
-    static final class MemoryEstimate {
+    public static final class MemoryEstimate {
 
         private MemoryEstimate() {
         }
 
-        static long bytes(ExperimentConfig c, int[] shape, int outputs) {
+        /** Estimated bytes of heap and native memory a run of {@code c} needs on examples of this shape. */
+        public static long bytes(ExperimentConfig c, int[] shape, int outputs) {
             NetworkSize size = NetworkSize.of(c.network(), shape, outputs);
             long inputs = 1;
             for (int d : shape) {
@@ -107,7 +108,8 @@ public final class RunFactory {
             return parameterState + data + activations + rdf + inference;
         }
 
-        static void check(ExperimentConfig c, int[] shape, int outputs) {
+        /** Throws with the estimate and how to lower it when the estimate exceeds the JVM's maximum heap. */
+        public static void check(ExperimentConfig c, int[] shape, int outputs) {
             long need = bytes(c, shape, outputs);
             long max = Runtime.getRuntime().maxMemory();
             if (need > max) {
