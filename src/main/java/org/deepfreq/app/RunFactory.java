@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.deepfreq.data.DatasetCatalog;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.data.TrainValidation;
+import org.deepfreq.experiment.AutoRangeChoice;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.TrainingRun;
@@ -55,6 +56,7 @@ public final class RunFactory {
         int outputs = data.train().targetMatrix().cols();
         MemoryEstimate.check(config, shape, outputs);
         SplitNetwork net = Networks.create(config.network(), shape, outputs, config.learningRateAt(1), config.seed());
+        config = AutoRangeChoice.resolve(config, data, net);
         RunFolderWriter writer = new RunFolderWriter(rf, config, Backend.provenance(), List.of());
         TrainingRun run = new TrainingRun(config, data, net, engine, writer, List.of());
         run.addListener(writer);

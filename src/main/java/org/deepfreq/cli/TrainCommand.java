@@ -189,6 +189,7 @@ final class TrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s: %s, %d train / %d validation, %s; run folder %s%n", c.preset(), c.dataset(),
                 c.trainSize(), c.validationSize(), Backend.describe(), prepared.folder().dir());
         AtomicReference<String> finalMessage = new AtomicReference<>("");
+        EdgeWarnings edgeWarnings = new EdgeWarnings(System.out);
         AtomicReference<EpochResult> lastEpoch = new AtomicReference<>(prepared.history().isEmpty() ? null
                 : prepared.history().get(prepared.history().size() - 1));
         ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("epoch")
@@ -201,6 +202,7 @@ final class TrainCommand implements Callable<Integer> {
                         p.samplesPerSecond()));
             } else if (event instanceof RunEvent.EpochFinished e) {
                 System.out.println(summary(e.result(), c.maxEpochs()));
+                edgeWarnings.report(e.result());
                 lastEpoch.set(e.result());
             } else if (event instanceof RunEvent.StatusChanged s && s.status().isTerminal()) {
                 finalMessage.set(s.message());
@@ -239,7 +241,8 @@ final class TrainCommand implements Callable<Integer> {
                 "epoch %3d/%d  lr %.1e  loss %.4g  val_loss %.4g  val_acc %.3f  %.1f s  peak 1/δ:", e.epoch(), maxEpochs,
                 e.learningRate(), e.trainLoss(), e.valLoss(), e.valAccuracy(), e.seconds()));
         for (SplitRdf s : e.splits()) {
-            sb.append(String.format(Locale.ROOT, " %s %.4g", s.name(), s.peakInvDelta()));
+            sb.append(String.format(Locale.ROOT, " %s %.4g%s", s.name(), s.peakInvDelta(),
+                    s.rdf().peakAtEdge() ? " (edge)" : ""));
         }
         return sb.toString();
     }
@@ -255,7 +258,7 @@ final class TrainCommand implements Callable<Integer> {
         for (int i = 0; i < targets.size(); i++) {
             LabeledDataset t = targets.get(i);
             RdfResult r = engine.compute(new RdfRequest(t.features(), t.targets(), config.rdf().grid(),
-                    config.rdf().normalize()));
+                    config.rdf().normalize(), config.rdf().distance()));
             curves.add(new SplitRdf(i + 1, t.name(), r));
         }
         EpochResult result = new EpochResult(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, curves);
