@@ -135,7 +135,9 @@ public final class DashboardView extends BorderPane {
         MenuItem browse = new MenuItem("Browse and compare runs…");
         browse.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs(), vm.classroomProperty()));
-        Menu runs = new Menu("Runs", null, browse);
+        MenuItem sweeps = new MenuItem("Sweeps…");
+        sweeps.setOnAction(e -> SweepsView.show(getScene().getWindow(), vm.sweeps(), vm.classroomProperty()));
+        Menu runs = new Menu("Runs", null, browse, sweeps);
         MenuItem about = new MenuItem("About DeepFreq Studio");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), vm.run().backendProperty().get()));
         Menu help = new Menu("Help", null, about);
