@@ -53,6 +53,40 @@ final class Charts {
         return chart;
     }
 
+    /** Switches the chart's x axis between linear and logarithmic (for 1/δ on a log grid). */
+    static void logX(XYChart chart, boolean log) {
+        if (chart.getXAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
+            a.setLogAxis(log);
+        }
+    }
+
+    /** Switches the chart's y axis between linear and logarithmic. */
+    static void logY(XYChart chart, boolean log) {
+        if (chart.getYAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
+            a.setLogAxis(log);
+        }
+    }
+
+    /**
+     * Adds a renderer that draws {@code points} as markers only (no line): the peaks that lie on a grid edge in the
+     * peak chart.
+     */
+    static void markers(XYChart chart, DataSet points) {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setDrawMarker(true);
+        r.setPolyLineStyle(io.fair_acc.chartfx.renderer.LineStyle.NONE);
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.getDatasets().add(points);
+        chart.getRenderers().add(r);
+    }
+
+    /** A chart whose data sets carry ± errors, drawn as shaded bands around their lines (mean ± sd over seeds). */
+    static XYChart bands(String title, String xLabel, String yLabel, boolean logY) {
+        XYChart chart = lines(title, xLabel, yLabel, logY);
+        ((ErrorDataSetRenderer) chart.getRenderers().get(0)).setErrorStyle(ErrorStyle.ERRORSURFACE);
+        return chart;
+    }
+
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */
     private static DefaultNumericAxis axis(String label) {
         DefaultNumericAxis a = new DefaultNumericAxis(label);

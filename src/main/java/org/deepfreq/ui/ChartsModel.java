@@ -45,6 +45,13 @@ public final class ChartsModel {
     private final Map<String, ObservableList<DataSet>> rdfCurves = new LinkedHashMap<>();
     private final Map<String, DoubleDataSet> peaks = new LinkedHashMap<>();
     private final ObservableList<DataSet> peakSets = FXCollections.observableArrayList();
+    /** Every (epoch, peak 1/δ) whose peak lies on the first or last grid point: a peak of the window only. */
+    private final DoubleDataSet edgePeaks = new DoubleDataSet("peak on a grid edge");
+    /** The splits whose newest RDF peaks on a grid edge (set with the peak chart's data, on the FX thread). */
+    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> edgeSplits =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Set.of());
+    /** Whether the shown epochs were measured on a log 1/δ grid. */
+    private final javafx.beans.property.BooleanProperty logGrid = new javafx.beans.property.SimpleBooleanProperty();
     private final DoubleDataSet trainLoss = new DoubleDataSet("train loss");
     private final DoubleDataSet valLoss = new DoubleDataSet("validation loss");
     private final DoubleDataSet valAccuracy = new DoubleDataSet("validation accuracy");
@@ -197,14 +204,57 @@ public final class ChartsModel {
                 accurate.stream().mapToDouble(EpochResult::valAccuracy).toArray());
     }
 
-    /** RDF peak per split over the kept epochs. */
+    /** RDF peak per split over the kept epochs, and the edge peaks among them. */
     private void updatePeaks() {
         double[] ep = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
+        List<double[]> edges = new ArrayList<>();
         for (String split : splits) {
             double[] pk = epochs.stream().mapToDouble(x -> x.split(split).map(SplitRdf::peakInvDelta)
                     .orElse(Double.NaN)).toArray();
             peaks.get(split).set(ep, pk);
+            for (EpochResult e : epochs) {
+                e.split(split).filter(s -> s.rdf().peakAtEdge())
+                        .ifPresent(s -> edges.add(new double[] {e.epoch(), s.peakInvDelta()}));
+            }
         }
+        edgePeaks.set(edges.stream().mapToDouble(p -> p[0]).toArray(), edges.stream().mapToDouble(p -> p[1]).toArray());
+        edgeSplits.set(splits.stream().filter(this::newestPeakAtEdge).collect(java.util.stream.Collectors.toSet()));
+        logGrid.set(logGrid());
+    }
+
+    /** The splits whose newest RDF peaks on a grid edge. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Set<String>> edgeSplitsProperty() {
+        return edgeSplits;
+    }
+
+    /** True when the shown epochs were measured on a log 1/δ grid (the 1/δ axes then are logarithmic). */
+    public javafx.beans.property.ReadOnlyBooleanProperty logGridProperty() {
+        return logGrid;
+    }
+
+    /** The peaks that lie on a grid edge, as markers for the peak chart. */
+    public DoubleDataSet edgePeaks() {
+        return edgePeaks;
+    }
+
+    /** Whether the newest epoch's RDF of {@code split} peaks on a grid edge. */
+    public boolean newestPeakAtEdge(String split) {
+        return !epochs.isEmpty() && epochs.get(epochs.size() - 1).split(split).map(s -> s.rdf().peakAtEdge())
+                .orElse(false);
+    }
+
+    /** Whether the kept epochs were measured on a log 1/δ grid (their grid's step ratio is constant and > 1). */
+    public boolean logGrid() {
+        if (epochs.isEmpty() || epochs.get(epochs.size() - 1).splits().isEmpty()) {
+            return false;
+        }
+        double[] s = epochs.get(epochs.size() - 1).splits().get(0).rdf().invDelta();
+        if (s.length < 3) {
+            return false;
+        }
+        double first = s[1] / s[0];
+        double last = s[s.length - 1] / s[s.length - 2];
+        return first > 1 && Math.abs(first / last - 1) < 1e-6 && Math.abs((s[1] - s[0]) / (s[2] - s[1]) - 1) > 1e-6;
     }
 
     /** The epochs a split panel shows: at most MAX_CURVES, evenly spaced, always the first and the newest. */

@@ -78,6 +78,12 @@ public final class DashboardView extends BorderPane {
         lossChart.getDatasets().addAll(vm.charts().trainLoss(), vm.charts().valLoss());
         accuracyChart.getDatasets().add(vm.charts().valAccuracy());
         Bindings.bindContent(peakChart.getDatasets(), vm.charts().peakSets());
+        Charts.markers(peakChart, vm.charts().edgePeaks());
+        vm.charts().edgeSplitsProperty().addListener((obs, old, now) -> retitleRdfPanels());
+        vm.charts().logGridProperty().addListener((obs, old, log) -> {
+            rdfPool.forEach(chart -> Charts.logX(chart, log));
+            Charts.logY(peakChart, log);
+        });
         vm.charts().splits().addListener((ListChangeListener<String>) c -> rebuildRdfGrid());
         rebuildRdfGrid();
 
@@ -464,13 +470,22 @@ public final class DashboardView extends BorderPane {
                 chart.setTitle("RDF of a split (waiting for the first epoch)");
             }
             GridPane.setConstraints(chart, i % 3, i / 3);
+            Charts.logX(chart, vm.charts().logGridProperty().get());
         }
+        retitleRdfPanels();
         // the panels stay in the scene when only their splits change, and get no CSS id: re-adding a chart or
         // changing its id re-styles its whole subtree (measured 14-35 ms per chart, ~130 ms for a first epoch)
         List<XYChart> shown = rdfPool.subList(0, panels);
         if (!rdfGrid.getChildren().equals(shown)) {
             rdfGrid.getChildren().setAll(shown);
         }
+    }
+
+    /** Panel titles, with a mark on every split whose newest peak lies on a grid edge. */
+    private void retitleRdfPanels() {
+        java.util.Set<String> edge = vm.charts().edgeSplitsProperty().get();
+        rdfCharts.forEach((split, chart) -> chart.setTitle("RDF after " + split + ", one curve per epoch"
+                + (edge.contains(split) ? " (newest peak on the grid edge: widen the 1/δ range)" : "")));
     }
 
     private static XYChart rdfPanel() {

@@ -7,6 +7,7 @@ import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.results.SeedSummary;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
@@ -22,6 +23,10 @@ import javafx.scene.layout.Region;
 final class FigureCharts {
 
     static final List<String> KINDS = List.of("rdf", "loss", "peaks", "heatmap", "compare", "fit", "dashboard");
+    /** Kinds drawn from the seed folders of a multi-seed folder as mean ± sd bands. */
+    static final List<String> SEED_KINDS = List.of("peaks", "loss");
+    /** Prefix of a kind drawn as bands over seed runs ({@code seeds:peaks}). */
+    public static final String SEEDS_PREFIX = "seeds:";
 
     private FigureCharts() {
     }
@@ -39,17 +44,20 @@ final class FigureCharts {
         String s = split != null ? split : lastSplit(epochs);
         ChartsModel model = new ChartsModel();
         epochs.forEach(model::add);
+        boolean log = model.logGrid();
         return switch (kind) {
             case "rdf" -> {
                 requireSplit(model, s);
                 XYChart c = Charts.lines(title, "1/δ", "normalised RDF", false);
                 c.getDatasets().setAll(model.rdfCurves(s));
+                Charts.logX(c, log);
                 yield c;
             }
             case "loss" -> runs.size() == 1 ? lossOf(model, title) : lossAcross(runs, epoch, title);
             case "peaks" -> {
-                XYChart c = Charts.lines(title, "epoch", "RDF peak 1/δ", false);
+                XYChart c = Charts.lines(title, "epoch", "RDF peak 1/δ", log);
                 c.getDatasets().setAll(model.peakSets());
+                Charts.markers(c, model.edgePeaks());
                 yield c;
             }
             case "heatmap" -> {
@@ -57,11 +65,49 @@ final class FigureCharts {
                 model.heatmapSplitProperty().set(s);
                 yield Charts.heatmap(title, model.heatmap());
             }
-            case "compare" -> compare(runs, s, epoch, title);
+            case "compare" -> {
+                XYChart c = compare(runs, s, epoch, title);
+                Charts.logX(c, log);
+                yield c;
+            }
             case "fit" -> fit(first, title);
+            case SEEDS_PREFIX + "peaks", SEEDS_PREFIX + "loss" -> seedBands(kind.substring(SEEDS_PREFIX.length()), runs,
+                    title);
             case "dashboard" -> dashboard(model, title);
             default -> throw new IllegalArgumentException("unknown chart '" + kind + "': choose one of " + KINDS);
         };
+    }
+
+    /**
+     * Mean ± sd over the seed runs of one config ({@code train --seeds}) as bands: the RDF peak of every split
+     * ({@code peaks}) or the training loss ({@code loss}) per epoch, from their {@link SeedSummary}.
+     */
+    static XYChart seedBands(String kind, List<RunRecord> seeds, String title) {
+        List<SeedSummary.Row> rows = SeedSummary.of(seeds);
+        boolean peaks = kind.equals("peaks");
+        ChartsModel model = new ChartsModel();
+        seeds.get(0).epochs().forEach(model::add);
+        XYChart c = Charts.bands(title + " (mean ± sd of " + seeds.size() + " seeds)", "epoch",
+                peaks ? "RDF peak 1/δ" : "training loss", !peaks || model.logGrid());
+        java.util.Map<String, List<SeedSummary.Row>> bySplit = new java.util.LinkedHashMap<>();
+        for (SeedSummary.Row r : rows) {
+            if (peaks || r.epoch() > 0) {
+                bySplit.computeIfAbsent(peaks ? r.split() : "training loss", k -> new ArrayList<>()).add(r);
+            }
+        }
+        bySplit.forEach((name, list) -> {
+            List<SeedSummary.Row> one = peaks ? list : list.stream()
+                    .filter(r -> r.split().equals(list.get(0).split())).toList();
+            io.fair_acc.dataset.spi.DoubleErrorDataSet ds = new io.fair_acc.dataset.spi.DoubleErrorDataSet(name);
+            for (SeedSummary.Row r : one) {
+                double mean = peaks ? r.peakMean() : r.trainLossMean();
+                double sd = peaks ? r.peakSd() : r.trainLossSd();
+                double e = Double.isNaN(sd) ? 0 : sd;
+                ds.add(r.epoch(), mean, e, e);
+            }
+            c.getDatasets().add(ds);
+        });
+        return c;
     }
 
     /** A line plot of measured series. */
