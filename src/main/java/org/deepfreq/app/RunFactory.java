@@ -38,6 +38,11 @@ public final class RunFactory {
         this.engine = engine;
     }
 
+    /** Where the runs' data sets come from. */
+    public DatasetCatalog catalog() {
+        return catalog;
+    }
+
     /** The folder new runs are created in. */
     public Path runsDir() {
         return runsDir;

@@ -34,24 +34,8 @@ public record SweepPlan(String preset, Map<String, List<String>> vary, int seeds
         if (!preset.trains()) {
             throw new IllegalArgumentException(preset.name() + " does not train: a sweep needs a training preset");
         }
-        if (seeds < 1 || seeds > MAX_SEEDS) {
-            throw new IllegalArgumentException("--seeds must be between 1 and " + MAX_SEEDS + ", got " + seeds);
-        }
         ExperimentConfig base = preset.config().withSettings(settings);
-        Map<String, List<String>> vary = new LinkedHashMap<>();
-        for (String v : varies) {
-            int eq = v.indexOf('=');
-            if (eq <= 0 || eq == v.length() - 1) {
-                throw new IllegalArgumentException("--vary needs KEY=V1,V2,..., got '" + v + "'");
-            }
-            String key = v.substring(0, eq).trim();
-            List<String> values = List.of(v.substring(eq + 1).split(",")).stream().map(String::trim)
-                    .filter(s -> !s.isEmpty()).distinct().toList();
-            if (values.isEmpty() || vary.put(key, values) != null) {
-                throw new IllegalArgumentException(values.isEmpty() ? "--vary " + key + " has no values"
-                        : "--vary " + key + " is given twice: list all its values in one --vary");
-            }
-        }
+        Map<String, List<String>> vary = parseVary(varies);
         List<String> setKeys = settings.stream().map(s -> s.substring(0, s.indexOf('=')).trim()).toList();
         Preset.Sweep variants = preset.sweep();
         if (variants != null && !setKeys.contains(variants.key()) && !vary.containsKey(variants.key())) {
@@ -64,9 +48,20 @@ public record SweepPlan(String preset, Map<String, List<String>> vary, int seeds
             if (setKeys.contains(key)) {
                 throw new IllegalArgumentException(key + " is both set (--set) and varied (--vary): drop one");
             }
-            if (key.equals("seed")) {
-                throw new IllegalArgumentException("vary seeds with --seeds N, not --vary seed=...");
-            }
+        }
+        return of(preset.name(), base, vary, seeds);
+    }
+
+    /**
+     * The cells of {@code base} (the app's current settings, say) for every combination of {@code vary} and each of
+     * {@code seeds} seeds.
+     */
+    public static SweepPlan of(String preset, ExperimentConfig base, Map<String, List<String>> vary, int seeds) {
+        if (seeds < 1 || seeds > MAX_SEEDS) {
+            throw new IllegalArgumentException("--seeds must be between 1 and " + MAX_SEEDS + ", got " + seeds);
+        }
+        if (vary.containsKey("seed")) {
+            throw new IllegalArgumentException("vary seeds with --seeds N, not --vary seed=...");
         }
         List<SweepCell> cells = new ArrayList<>();
         for (Map<String, String> setting : product(vary)) {
@@ -82,7 +77,26 @@ public record SweepPlan(String preset, Map<String, List<String>> vary, int seeds
                         c.with("seed", Long.toString(s))));
             }
         }
-        return new SweepPlan(preset.name(), vary, seeds, cells);
+        return new SweepPlan(preset, vary, seeds, cells);
+    }
+
+    /** {@code KEY=V1,V2,...} arguments as an ordered map (each key once, values without blanks or repeats). */
+    public static Map<String, List<String>> parseVary(List<String> varies) {
+        Map<String, List<String>> vary = new LinkedHashMap<>();
+        for (String v : varies) {
+            int eq = v.indexOf('=');
+            if (eq <= 0 || eq == v.length() - 1) {
+                throw new IllegalArgumentException("--vary needs KEY=V1,V2,..., got '" + v + "'");
+            }
+            String key = v.substring(0, eq).trim();
+            List<String> values = List.of(v.substring(eq + 1).split(",")).stream().map(String::trim)
+                    .filter(s -> !s.isEmpty()).distinct().toList();
+            if (values.isEmpty() || vary.put(key, values) != null) {
+                throw new IllegalArgumentException(values.isEmpty() ? "--vary " + key + " has no values"
+                        : "--vary " + key + " is given twice: list all its values in one --vary");
+            }
+        }
+        return vary;
     }
 
     /** Every combination of the varied values, first key slowest. */

@@ -163,7 +163,7 @@ public final class SweepRunner {
         while (!stopRequested && cells.values().stream().anyMatch(c -> !c.state.done())) {
             dispatch();
             Runnable next = inbox.poll(500, TimeUnit.MILLISECONDS);
-            while (next != null) {
+            while (next != null && !stopRequested) {
                 next.run();
                 next = inbox.poll();
             }

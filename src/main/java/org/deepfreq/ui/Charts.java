@@ -34,10 +34,17 @@ final class Charts {
         return chart;
     }
 
-    static XYChart heatmap(String title, DataSet grid) {
-        DefaultNumericAxis x = axis("epoch");
-        DefaultNumericAxis y = axis("1/δ");
-        DefaultNumericAxis z = axis("normalised RDF");
+    /** Lines with a shaded band of ± the data sets' errors (mean ± sd over seeds). */
+    static XYChart bands(String title, String xLabel, String yLabel, boolean logY) {
+        XYChart chart = lines(title, xLabel, yLabel, logY);
+        ((ErrorDataSetRenderer) chart.getRenderers().get(0)).setErrorStyle(ErrorStyle.ERRORSURFACE);
+        return chart;
+    }
+
+    static XYChart heatmap(String title, DataSet grid, String xLabel, String yLabel, String zLabel) {
+        DefaultNumericAxis x = axis(xLabel);
+        DefaultNumericAxis y = axis(yLabel);
+        DefaultNumericAxis z = axis(zLabel);
         z.setSide(Side.RIGHT);
         z.setDimIndex(DataSet.DIM_Z);
         XYChart chart = new XYChart(x, y);
@@ -58,33 +65,6 @@ final class Charts {
         if (chart.getXAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
             a.setLogAxis(log);
         }
-    }
-
-    /** Switches the chart's y axis between linear and logarithmic. */
-    static void logY(XYChart chart, boolean log) {
-        if (chart.getYAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
-            a.setLogAxis(log);
-        }
-    }
-
-    /**
-     * Adds a renderer that draws {@code points} as markers only (no line): the peaks that lie on a grid edge in the
-     * peak chart.
-     */
-    static void markers(XYChart chart, DataSet points) {
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
-        r.setDrawMarker(true);
-        r.setPolyLineStyle(io.fair_acc.chartfx.renderer.LineStyle.NONE);
-        r.setErrorStyle(ErrorStyle.NONE);
-        r.getDatasets().add(points);
-        chart.getRenderers().add(r);
-    }
-
-    /** A chart whose data sets carry ± errors, drawn as shaded bands around their lines (mean ± sd over seeds). */
-    static XYChart bands(String title, String xLabel, String yLabel, boolean logY) {
-        XYChart chart = lines(title, xLabel, yLabel, logY);
-        ((ErrorDataSetRenderer) chart.getRenderers().get(0)).setErrorStyle(ErrorStyle.ERRORSURFACE);
-        return chart;
     }
 
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */

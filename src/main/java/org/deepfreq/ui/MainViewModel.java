@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final ChartsModel charts = new ChartsModel();
     private final RunViewModel run;
     private final RunsViewModel runs;
+    private final SweepsViewModel sweeps;
     private final BooleanProperty classroom = new SimpleBooleanProperty(false);
     private final BooleanBinding startDisabled;
     private final Path runsDir;
@@ -43,6 +44,8 @@ public final class MainViewModel {
         });
         this.runs = new RunsViewModel(new RunCatalog(factory.runsDir()), this::openRun,
                 dir -> run.isActive().get() && dir.equals(run.folder() == null ? null : run.folder().dir()));
+        this.sweeps = new SweepsViewModel(this::openRun, () -> controls.validProperty().get() ? controls.toConfig()
+                : null, factory.runsDir(), factory.catalog());
         this.startDisabled = Bindings.createBooleanBinding(() -> !controls.validProperty().get() || !run.canStart().get(),
                 controls.validProperty(), run.canStart());
     }
@@ -183,6 +186,10 @@ public final class MainViewModel {
         return runs;
     }
 
+    public SweepsViewModel sweeps() {
+        return sweeps;
+    }
+
     public RunViewModel run() {
         return run;
     }
@@ -198,5 +205,6 @@ public final class MainViewModel {
     public void shutdown() {
         run.shutdown();
         runs.shutdown();
+        sweeps.shutdown();
     }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Real members: two worker processes on 127.0.0.1 (separate JVMs, different ports) and a submitter in this JVM.
  * First a sweep of 4 small 1-D cells runs on both; then the same sweep again, with one worker killed (SIGKILL) in the
  * middle of a cell: its cell resumes on the other worker from the last epoch that arrived, with the same losses as
- * the uninterrupted first sweep.
+ * the uninterrupted first sweep. Last, with the first worker still up: a member that is not on the list, or that has
+ * another secret (so another cluster name), can neither join nor submit.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterSweepTest {
@@ -43,6 +44,9 @@ class ClusterSweepTest {
 
     @TempDir
     static Path dir;
+    static Path secretFile;
+    static String list;
+    static int submitterPort;
     static WorkerProcess first;
     static WorkerProcess second;
     static ClusterSpec submitter;
@@ -51,22 +55,25 @@ class ClusterSweepTest {
 
     @BeforeAll
     static void startTwoWorkers() throws IOException, InterruptedException {
-        Path secretFile = dir.resolve("secret");
+        secretFile = dir.resolve("secret");
         Files.writeString(secretFile, "test-secret-" + System.nanoTime());
         int p1 = WorkerProcess.freePort();
         int p2 = WorkerProcess.freePort();
         int p3 = WorkerProcess.freePort();
-        String list = "127.0.0.1:" + p1 + ",127.0.0.1:" + p2 + ",127.0.0.1:" + p3;
+        submitterPort = p3;
+        list = "127.0.0.1:" + p1 + ",127.0.0.1:" + p2 + ",127.0.0.1:" + p3;
         firstAddress = "127.0.0.1:" + p1;
         secondAddress = "127.0.0.1:" + p2;
         first = WorkerProcess.start(dir.resolve("first.log"), "worker", "--cluster", list, "--port", "" + p1,
                 "--slots", "1", "--secret-file", secretFile.toString());
-        assertThat(first.awaitOutput("worker " + firstAddress + ": 1 slot(s)", Duration.ofSeconds(60)))
-                .as(first.output()).isTrue();
         second = WorkerProcess.start(dir.resolve("second.log"), "worker", "--cluster", list, "--port", "" + p2,
                 "--slots", "1", "--secret-file", secretFile.toString());
-        assertThat(second.awaitOutput("worker " + secondAddress + ": 1 slot(s)", Duration.ofSeconds(60)))
+        assertThat(first.awaitOutput("worker " + firstAddress + ": 1 slot(s)", Duration.ofSeconds(90)))
+                .as(first.output()).isTrue();
+        assertThat(second.awaitOutput("worker " + secondAddress + ": 1 slot(s)", Duration.ofSeconds(90)))
                 .as(second.output()).isTrue();
+        assertThat(first.awaitOutput("cluster: member " + secondAddress + " (worker, 1 slot(s)) is in the cluster",
+                Duration.ofSeconds(30))).as(first.output()).isTrue();
         submitter = new ClusterSpec(ClusterSpec.parseList(List.of(list)), null, p3, ClusterSecret.resolve(secretFile, null));
     }
 
@@ -172,5 +179,37 @@ class ClusterSweepTest {
                         .isCloseTo(expected.get(e.epoch()), org.assertj.core.data.Percentage.withPercentage(1e-3));
             }
         }
+    }
+
+    @Test
+    @Order(3)
+    void membersOutsideTheListOrWithAnotherSecretCannotJoinOrSubmit() throws IOException, InterruptedException {
+        Path otherSecret = dir.resolve("other-secret");
+        Files.writeString(otherSecret, "another-secret-" + System.nanoTime());
+        int intruderPort = WorkerProcess.freePort();
+        String intruder = "127.0.0.1:" + intruderPort;
+        // the right secret but not on the worker's list: it meets the worker, sees it is not listed, and leaves;
+        // on the list but with another secret: another cluster name, so the worker is never found
+        try (WorkerProcess unlisted = WorkerProcess.start(dir.resolve("unlisted.log"), "sweep", "--preset",
+                "depth-1d-demo", "--set", "depth=1", "--set", "epochs=2", "--out", dir.resolve("s1").toString(),
+                "--cluster", list + "," + intruder, "--port", "" + intruderPort, "--secret-file", secretFile.toString(),
+                "--wait-workers", "10");
+                WorkerProcess stranger = WorkerProcess.start(dir.resolve("stranger.log"), "sweep", "--preset",
+                        "depth-1d-demo", "--set", "depth=1", "--set", "epochs=2", "--out", dir.resolve("s2").toString(),
+                        "--cluster", list, "--port", "" + submitterPort, "--secret-file", otherSecret.toString(),
+                        "--wait-workers", "5")) {
+            assertThat(unlisted.process().waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(unlisted.process().exitValue()).as(unlisted.output()).isEqualTo(2);
+            assertThat(unlisted.output()).contains("member " + firstAddress + " does not list this member ("
+                    + intruder + ")");
+            assertThat(stranger.process().waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(stranger.process().exitValue()).as(stranger.output()).isEqualTo(2);
+            assertThat(stranger.output()).contains("no worker of this cluster (" + list + ") joined within 5 s");
+        }
+        assertThat(first.awaitOutput("cluster: ignoring member " + intruder + ": not in --cluster",
+                Duration.ofSeconds(5))).as(first.output()).isTrue();
+        assertThat(first.output()).doesNotContain("refused cell").doesNotContain("cell base/");
+        assertThat(dir.resolve("s1").resolve("sweep.json")).doesNotExist();
+        assertThat(first.process().isAlive()).isTrue();
     }
 }
