@@ -18,16 +18,24 @@ import picocli.CommandLine.Option;
 /** {@code deepfreq figure}: draws one of the app's charts from run folders into a PNG, without a window. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
         description = {"Draw a chart of finished or running runs as PNG, without a window (for scripts and papers).",
-            "Charts: rdf (a split's RDF over the epochs), loss, peaks, heatmap, compare (a split across several "
-                    + "--run folders at one epoch), dashboard."})
+            "Every chart of the app (see --chart); compare overlays a split of several --run folders at one epoch, "
+                    + "loss overlays their training losses, dashboard draws the whole dashboard."})
 final class FigureCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "run folder (repeat for compare/loss)")
     List<Path> runs = new ArrayList<>();
 
-    @Option(names = "--chart", required = true, paramLabel = "KIND",
-            description = "rdf, loss, peaks, heatmap, compare, fit (1-D runs) or dashboard")
+    @Option(names = "--chart", required = true, paramLabel = "KIND", completionCandidates = ChartKinds.class,
+            description = "one of: ${COMPLETION-CANDIDATES} (fit and spectrum: 1-D runs)")
     String chart;
+
+    /** The chart kinds of the app's chart catalogue, for the help text. */
+    static final class ChartKinds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FigureFactory.chartKinds().iterator();
+        }
+    }
 
     @Option(names = "--split", paramLabel = "NAME", description = "split for rdf/heatmap/compare (default: the deepest)")
     String split;
@@ -69,7 +77,7 @@ final class FigureCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out must name a .png file, got " + out);
         }
         List<RunRecord> records = runs.stream().map(d -> RunFolderReader.read(new RunFolder(d))).toList();
-        if (split == null && chart.equals("compare")) {
+        if (split == null && chart.equals("compare")) { // compare: the default split of the runs, not the deepest
             List<org.deepfreq.experiment.SplitRdf> last = records.get(0).epochs().get(records.get(0).epochs().size() - 1)
                     .splits();
             split = SplitRdf.defaultSplit(last.stream().map(SplitRdf::name).toList());

@@ -41,10 +41,10 @@ final class Charts {
         return chart;
     }
 
-    static XYChart heatmap(String title, DataSet grid) {
-        DefaultNumericAxis x = axis("epoch");
-        DefaultNumericAxis y = axis("1/δ");
-        DefaultNumericAxis z = axis("normalised RDF");
+    static XYChart heatmap(String title, DataSet grid, String xLabel, String yLabel, String zLabel) {
+        DefaultNumericAxis x = axis(xLabel);
+        DefaultNumericAxis y = axis(yLabel);
+        DefaultNumericAxis z = axis(zLabel);
         z.setSide(Side.RIGHT);
         z.setDimIndex(DataSet.DIM_Z);
         XYChart chart = new XYChart(x, y);

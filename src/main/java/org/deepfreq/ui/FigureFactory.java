@@ -1,6 +1,7 @@
 package org.deepfreq.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,11 @@ public final class FigureFactory implements FigureRenderer {
         this.height = height;
         this.scale = scale;
         HeadlessFx.start();
+    }
+
+    /** The kinds {@link #render} draws: every chart of the app's catalogue, {@code compare} and {@code dashboard}. */
+    public static List<String> chartKinds() {
+        return ChartCatalogue.figureKinds();
     }
 
     @Override
