@@ -19,7 +19,7 @@ public record FourierSpectrum(int epoch, double[] target, double[] output) {
         new DoubleFFT_1D(n).realForward(a);
         double[] mag = new double[n / 2 + 1];
         mag[0] = Math.abs(a[0]) / n;
-        for (int k = 1; k < (n + 1) / 2; k++) {
+        for (int k = 1; k < n / 2; k++) { // odd n: the last bin (n-1)/2 is packed in a[n-1] and a[1]
             mag[k] = Math.hypot(a[2 * k], a[2 * k + 1]) / n;
         }
         if (n % 2 == 0) {
