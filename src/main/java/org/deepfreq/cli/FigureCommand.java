@@ -11,6 +11,7 @@ import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.results.SeedSummary;
 import org.deepfreq.ui.FigureFactory;
 
 import picocli.CommandLine.Command;
@@ -19,16 +20,24 @@ import picocli.CommandLine.Option;
 /** {@code deepfreq figure}: draws one of the app's charts from run folders into a PNG, without a window. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
         description = {"Draw a chart of finished or running runs as PNG, without a window (for scripts and papers).",
-            "Charts: rdf (a split's RDF over the epochs), loss, peaks, heatmap, compare (a split across several "
-                    + "--run folders at one epoch), dashboard."})
+            "Every chart of the app (see --chart); compare overlays a split of several --run folders at one epoch, "
+                    + "loss overlays their training losses, dashboard draws the whole dashboard."})
 final class FigureCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "run folder (repeat for compare/loss)")
     List<Path> runs = new ArrayList<>();
 
-    @Option(names = "--chart", required = true, paramLabel = "KIND",
-            description = "rdf, loss, peaks, heatmap, compare, fit (1-D runs) or dashboard")
+    @Option(names = "--chart", required = true, paramLabel = "KIND", completionCandidates = ChartKinds.class,
+            description = "one of: ${COMPLETION-CANDIDATES} (fit and spectrum: 1-D runs)")
     String chart;
+
+    /** The chart kinds of the app's chart catalogue, for the help text. */
+    static final class ChartKinds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FigureFactory.chartKinds().iterator();
+        }
+    }
 
     @Option(names = "--split", paramLabel = "NAME", description = "split for rdf/heatmap/compare (default: the deepest)")
     String split;
@@ -47,6 +56,20 @@ final class FigureCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file to write")
     Path out;
+
+    /** A folder of {@code train --seeds}: its seed runs' mean ± sd as bands (peaks or loss). */
+    private Integer seedBands(double w, double h) {
+        if (!List.of("peaks", "loss").contains(chart)) {
+            throw new IllegalArgumentException(runs.get(0) + " holds seed folders: draw it with --chart peaks or "
+                    + "--chart loss (mean ± sd bands), or give one seed-<s> folder for the other charts");
+        }
+        List<RunRecord> seeds = SeedSummary.seedFolders(runs.get(0)).stream().map(RunFolderReader::read).toList();
+        String t = title != null ? title : chart + " · " + runs.get(0).getFileName();
+        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(FigureFactory.SEEDS_PREFIX + chart, seeds,
+                null, epoch == null ? -1 : epoch, t), out);
+        System.out.println("wrote " + out);
+        return 0;
+    }
 
     @Override
     public Integer call() {
@@ -69,6 +92,9 @@ final class FigureCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out must name a .png file, got " + out);
         }
         AtomicFiles.checkTarget(out);
+        if (runs.size() == 1 && SeedSummary.isMultiSeed(runs.get(0))) {
+            return seedBands(w, h);
+        }
         if (epoch != null && epoch < 0) {
             throw new IllegalArgumentException("--epoch must be 0 or more, got " + epoch + "; leave it out to show "
                     + "every epoch up to the last");
@@ -89,14 +115,15 @@ final class FigureCommand implements Callable<Integer> {
                         + "the " + chart + " chart needs it; --chart loss works without");
             }
         }
-        if (split == null && chart.equals("compare")) {
+        if (split == null && chart.equals("compare")) { // compare: the default split of the runs, not the deepest
             List<org.deepfreq.experiment.SplitRdf> last = records.get(0).epochs().get(records.get(0).epochs().size() - 1)
                     .splits();
             split = SplitRdf.defaultSplit(last.stream().map(SplitRdf::name).toList());
         }
         String t = title != null ? title : chart + " · " + String.join(", ", records.stream()
                 .map(r -> r.folder().dir().getFileName().toString()).toList());
-        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(chart, records, split, epoch == null ? -1 : epoch, t), out);
+        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(chart, records, split, epoch == null ? -1 : epoch,
+                t), out);
         System.out.println("wrote " + out);
         return 0;
     }

@@ -15,6 +15,7 @@ import org.deepfreq.app.AppHome;
 import org.deepfreq.app.Backend;
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.DatasetDirectory;
+import org.deepfreq.data.LabeledDataset;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Preset;
@@ -26,8 +27,8 @@ import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderWriter;
 import org.deepfreq.results.SeedSummary;
-import org.deepfreq.reproduce.SineRdfClaim;
 import org.deepfreq.spectrum.RdfEngine;
+import org.deepfreq.spectrum.RdfRequest;
 import org.deepfreq.spectrum.RdfResult;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -35,6 +36,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deepfreq train}: trains a preset headless, recording every epoch into a run folder. */
@@ -47,23 +49,17 @@ import picocli.CommandLine.Option;
             "See 'deepfreq train --list' for all presets."})
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "preset to run")
-    String preset;
+    @Mixin
+    PresetOptions presetOptions;
 
     @Option(names = "--list", description = "list the presets with their descriptions")
     boolean list;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "change a setting, e.g. --set epochs=5 --set lr=1e-3@1,1e-4@41")
-    List<String> settings = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: runs/<time>-<preset>)")
     Path out;
 
     @Option(names = "--resume", paramLabel = "DIR", description = "continue a stopped or crashed run folder")
     Path resume;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
-    Path dataDir;
 
     @Option(names = "--seeds", paramLabel = "N", description = "run seeds S..S+N-1 (S = the config's seed) into "
             + "DIR/seed-<s>/ and write DIR/summary.csv (mean and sd per epoch and split); with variants: "
@@ -78,10 +74,10 @@ final class TrainCommand implements Callable<Integer> {
             }
             return 0;
         }
-        if (preset == null && resume == null) {
+        if (presetOptions.preset == null && resume == null) {
             throw new IllegalArgumentException("give --preset NAME (see --list) or --resume DIR");
         }
-        if (resume != null && (preset != null || out != null)) {
+        if (resume != null && (presetOptions.preset != null || out != null)) {
             throw new IllegalArgumentException("--resume continues a run with its saved preset and folder: give "
                     + "--resume DIR alone (with --set epochs=N or stop-loss=X to train longer), or --preset without it");
         }
@@ -93,21 +89,21 @@ final class TrainCommand implements Callable<Integer> {
                     + "on its own, then run the same --seeds command again to rewrite summary.csv");
         }
         RdfEngine engine = RdfEngine.withDefaults();
-        RunFactory factory = new RunFactory(new DatasetDirectory(dataDir != null ? dataDir : AppHome.datasets()),
+        RunFactory factory = new RunFactory(new DatasetDirectory(presetOptions.dataDirOrDefault()),
                 AppHome.runs(), engine);
         if (resume != null) {
-            return train(factory.resume(resume, settings)).exitCode();
+            return train(factory.resume(resume, presetOptions.settings)).exitCode();
         }
-        Preset p = Presets.named(preset);
-        ExperimentConfig config = p.config().withSettings(settings);
-        List<String> keys = settings.stream().map(s -> s.substring(0, s.indexOf('=')).trim()).toList();
+        Preset p = Presets.named(presetOptions.preset);
+        ExperimentConfig config = presetOptions.config();
+        List<String> keys = presetOptions.changedKeys();
         if (!p.trains()) {
             if (seeds != null) {
                 throw new IllegalArgumentException(p.name() + " does not train, so its result has no seed: drop --seeds");
             }
-            return rdfOnly(config, engine);
+            return rdfOnly(p, config, engine);
         }
-        if (p.sweep() == null || keys.contains(p.sweep().key())) {
+        if (p.kind() == Preset.Kind.TRAIN || keys.contains(p.sweep().key())) {
             return trainVariant(factory, config, out).exitCode();
         }
         return sweep(factory, p.sweep(), config);
@@ -292,21 +288,25 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** rdf-sin: no training; the RDF of sin(kπx), k = 1..5, recorded as epoch 0 with one "split" per k. */
-    private int rdfOnly(ExperimentConfig config, RdfEngine engine) {
+    /** Measures the RDF of an RDF-only preset's targets on its grid and records them as one run folder. */
+    private int rdfOnly(Preset p, ExperimentConfig config, RdfEngine engine) {
         RunFolder folder = out != null ? new RunFolder(out)
                 : RunFolder.createName(AppHome.runs(), config.preset(), java.time.LocalDateTime.now());
         if (Files.isRegularFile(folder.config())) {
             throw new IllegalArgumentException(folder.dir() + " already holds a run: choose another --out folder");
         }
         List<SplitRdf> curves = new ArrayList<>();
-        for (int k = 1; k <= 5; k++) {
-            RdfResult r = engine.compute(SineRdfClaim.request(k));
-            curves.add(new SplitRdf(k, "sin" + k + "pix", r));
+        List<LabeledDataset> targets = p.rdfTargets().of(config);
+        for (int i = 0; i < targets.size(); i++) {
+            LabeledDataset t = targets.get(i);
+            RdfResult r = engine.compute(new RdfRequest(t.features(), t.targets(), config.rdf().grid(),
+                    config.rdf().normalize(), config.rdf().distance()));
+            curves.add(new SplitRdf(i + 1, t.name(), r));
         }
         EpochResult result = new EpochResult(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, curves);
         try (RunFolderWriter writer = new RunFolderWriter(folder, config, Backend.provenance(), List.of())) {
             writer.epochFinished(result, null);
-            writer.onEvent(new RunEvent.StatusChanged(RunStatus.COMPLETED, "RDF of sin(kπx), k = 1..5"));
+            writer.onEvent(new RunEvent.StatusChanged(RunStatus.COMPLETED, p.rdfTargets().what()));
         }
         System.out.println(summary(result, 0));
         System.out.println("run folder " + folder.dir());

@@ -50,8 +50,9 @@ public interface FigureRenderer {
     }
 
     /**
-     * What to draw: {@code chart} is one of rdf, loss, peaks, heatmap, compare; {@code split} and {@code epoch} apply
-     * to the RDF charts (−1: last epoch); compare overlays the given split of several runs.
+     * What to draw: {@code chart} is a kind of the app's chart catalogue as {@code figure --chart} takes it (rdf,
+     * loss, peaks, heatmap, compare, ...); {@code split} and {@code epoch} apply to the RDF charts (−1: last epoch);
+     * compare overlays the given split of several runs.
      */
     record Figure(String chart, List<RunRecord> runs, String split, int epoch, String title) {
 

@@ -41,10 +41,10 @@ final class Charts {
         return chart;
     }
 
-    static XYChart heatmap(String title, DataSet grid) {
-        DefaultNumericAxis x = axis("epoch");
-        DefaultNumericAxis y = axis("1/δ");
-        DefaultNumericAxis z = axis("normalised RDF");
+    static XYChart heatmap(String title, DataSet grid, String xLabel, String yLabel, String zLabel) {
+        DefaultNumericAxis x = axis(xLabel);
+        DefaultNumericAxis y = axis(yLabel);
+        DefaultNumericAxis z = axis(zLabel);
         z.setSide(Side.RIGHT);
         z.setDimIndex(DataSet.DIM_Z);
         XYChart chart = new XYChart(x, y);
@@ -58,6 +58,13 @@ final class Charts {
         chart.setLegendVisible(false);
         chart.setMinSize(200, 160);
         return chart;
+    }
+
+    /** Switches the chart's x axis between linear and logarithmic (for 1/δ on a log grid). */
+    static void logX(XYChart chart, boolean log) {
+        if (chart.getXAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
+            a.setLogAxis(log);
+        }
     }
 
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */

@@ -1,6 +1,8 @@
 package org.deepfreq.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,11 +14,7 @@ import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.SplitRdf;
-import org.deepfreq.spectrum.RdfResult;
 
-import io.fair_acc.dataset.DataSet;
-import io.fair_acc.dataset.spi.DoubleDataSet;
-import io.fair_acc.dataset.spi.DoubleGridDataSet;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,34 +24,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The data behind the charts of one run, updated on the FX thread: every epoch is kept, but each split's
- * RDF panel shows at most {@link #MAX_CURVES} curves (evenly spaced epochs plus the newest, coloured blue to
- * red by epoch), so chart nodes stay bounded on long runs. Live epochs reach the charts one chart per pulse.
+ * The data behind the charts of one run, updated on the FX thread: one {@link ChartData} per chart of the
+ * {@link ChartCatalogue} (per split for the split panels). Every epoch is kept, but each split's RDF panel shows at
+ * most {@link #MAX_CURVES} curves ({@link #shownEpochs}), so chart nodes stay bounded on long runs. Live epochs
+ * reach the charts one chart per pulse ({@link #addStaged}, {@link #applyPending}).
  */
 public final class ChartsModel {
 
     static final int MAX_CURVES = 16;
-    static final int SPECTRUM_FREQUENCIES = 40;
-    private static final String SCALARS = "loss";
-    private static final String PEAKS = "peaks";
-    private static final String HEATMAP = "heatmap";
-    private static final String RDF = "rdf:";
-    private static final String FIT = "fit";
 
     private final List<EpochResult> epochs = new ArrayList<>();
+    private final List<EpochResult> epochsView = Collections.unmodifiableList(epochs);
     private final ObservableList<String> splits = FXCollections.observableArrayList();
-    private final Map<String, ObservableList<DataSet>> rdfCurves = new LinkedHashMap<>();
-    private final Map<String, DoubleDataSet> peaks = new LinkedHashMap<>();
-    private final ObservableList<DataSet> peakSets = FXCollections.observableArrayList();
-    private final DoubleDataSet trainLoss = new DoubleDataSet("train loss");
-    private final DoubleDataSet valLoss = new DoubleDataSet("validation loss");
-    private final DoubleDataSet valAccuracy = new DoubleDataSet("validation accuracy");
-    private final DoubleGridDataSet heatmap = new DoubleGridDataSet("normalised RDF", 3);
-    private final StringProperty heatmapSplit = new SimpleStringProperty("");
-    private final DoubleDataSet fitTarget = new DoubleDataSet("target");
-    private final DoubleDataSet fitOutput = new DoubleDataSet("network output");
-    private final DoubleDataSet spectrumTarget = new DoubleDataSet("target");
-    private final DoubleDataSet spectrumOutput = new DoubleDataSet("network output");
+    /** Data of every chart by key: the id for charts of the whole run, id:split for split panels. */
+    private final Map<String, ChartData> charts = new LinkedHashMap<>();
+    private final StringProperty chosenSplit = new SimpleStringProperty("");
     private final BooleanProperty hasFit = new SimpleBooleanProperty(false);
     private final Set<String> pending = new LinkedHashSet<>();
     private volatile boolean hasPending;
@@ -61,56 +46,44 @@ public final class ChartsModel {
     private FourierSpectrum latestSpectrum;
 
     public ChartsModel() {
-        heatmapSplit.addListener((obs, o, n) -> updateHeatmap());
-        heatmap.set(false, new double[][] {{0, 1}, {0, 1}}, new double[4]); // the renderer needs a non-empty grid
+        for (ChartDescription d : ChartCatalogue.all()) {
+            if (d.placement() != ChartDescription.Placement.SPLIT) {
+                charts.put(d.id(), d.newData(null));
+            }
+        }
+        chosenSplit.addListener((obs, o, n) -> ChartCatalogue.all().stream()
+                .filter(d -> d.source() == ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT)
+                .forEach(d -> charts.get(d.id()).update(this)));
     }
 
     public void clear() {
         pending.clear();
         hasPending = false;
         epochs.clear();
-        rdfCurves.values().forEach(List::clear);
-        rdfCurves.clear();
-        peaks.clear();
-        peakSets.clear();
-        splits.clear();
-        trainLoss.clearData();
-        valLoss.clearData();
-        valAccuracy.clearData();
-        heatmapSplit.set("");
-        heatmap.set(false, new double[][] {{0, 1}, {0, 1}}, new double[4]);
-        for (DoubleDataSet d : new DoubleDataSet[] {fitTarget, fitOutput, spectrumTarget, spectrumOutput}) {
-            d.clearData();
+        for (String split : splits) {
+            for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
+                charts.remove(key(d, split)).clear();
+            }
         }
+        splits.clear();
+        chosenSplit.set("");
+        charts.values().forEach(ChartData::clear);
         hasFit.set(false);
         latestFit = null;
         latestSpectrum = null;
     }
 
-    /**
-     * The latest 1-D fit: target and output over x, and the DFT magnitudes of both for frequency index
-     * k &lt; {@link #SPECTRUM_FREQUENCIES} (the F-Principle view: the output's low frequencies match first).
-     * Staged like an epoch: the two charts get the data through {@link #applyPending}.
-     */
+    /** The latest 1-D fit and its spectrum; staged like an epoch: the charts get them through {@link #applyPending}. */
     public void setFit(OneDimensionalFit fit, FourierSpectrum spectrum) {
         latestFit = fit;
         latestSpectrum = spectrum;
-        pending.add(FIT);
+        for (ChartDescription d : ChartCatalogue.all()) {
+            if (d.source() == ChartDescription.Source.FIT) {
+                pending.add(d.id());
+            }
+        }
         hasPending = true;
         hasFit.set(true);
-    }
-
-    private void updateFit() {
-        OneDimensionalFit fit = latestFit;
-        FourierSpectrum spectrum = latestSpectrum;
-        fitTarget.set(fit.x(), fit.target());
-        fitOutput.setName("network output, epoch " + fit.epoch());
-        fitOutput.set(fit.x(), fit.output());
-        int n = Math.min(SPECTRUM_FREQUENCIES, spectrum.target().length);
-        double[] k = java.util.stream.IntStream.range(0, n).asDoubleStream().toArray();
-        spectrumTarget.set(k, java.util.Arrays.copyOf(spectrum.target(), n));
-        spectrumOutput.setName("network output, epoch " + spectrum.epoch());
-        spectrumOutput.set(k, java.util.Arrays.copyOf(spectrum.output(), n));
     }
 
     /**
@@ -130,29 +103,19 @@ public final class ChartsModel {
         record(e);
     }
 
-    /** Brings up to {@code maxCharts} charts' data up to date with the kept epochs; returns how many it updated. */
+    /** Brings up to {@code maxCharts} charts' data up to date with the run; returns how many it updated. */
     public int applyPending(int maxCharts) {
         int done = 0;
         for (var it = pending.iterator(); it.hasNext() && done < maxCharts; done++) {
             String chart = it.next();
             it.remove();
-            if (chart.equals(SCALARS)) {
-                updateScalars();
-            } else if (chart.equals(PEAKS)) {
-                updatePeaks();
-            } else if (chart.equals(HEATMAP)) {
-                updateHeatmap();
-            } else if (chart.equals(FIT)) {
-                updateFit();
-            } else {
-                rebuildCurves(chart.substring(RDF.length()));
-            }
+            charts.get(chart).update(this);
         }
         hasPending = !pending.isEmpty();
         return done;
     }
 
-    /** True while some chart's data lags behind the kept epochs (readable from any thread). */
+    /** True while some chart's data lags behind the run (readable from any thread). */
     public boolean hasPending() {
         return hasPending;
     }
@@ -160,51 +123,35 @@ public final class ChartsModel {
     private void record(EpochResult e) {
         epochs.removeIf(old -> old.epoch() == e.epoch());
         epochs.add(e);
-        epochs.sort(java.util.Comparator.comparingInt(EpochResult::epoch));
+        epochs.sort(Comparator.comparingInt(EpochResult::epoch));
         List<String> added = new ArrayList<>();
-        List<DataSet> addedPeaks = new ArrayList<>();
         for (SplitRdf s : e.splits()) {
             if (!splits.contains(s.name()) && !added.contains(s.name())) {
-                rdfCurves.put(s.name(), FXCollections.observableArrayList());
-                DoubleDataSet p = new DoubleDataSet(s.name());
-                peaks.put(s.name(), p);
-                addedPeaks.add(p);
+                for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
+                    charts.put(key(d, s.name()), d.newData(s.name()));
+                }
                 added.add(s.name());
             }
         }
-        peakSets.addAll(addedPeaks); // one change each: the dashboard lays out its split panels once
-        splits.addAll(added);
-        if (heatmapSplit.get().isEmpty() && !splits.isEmpty()) {
-            heatmapSplit.set(splits.get(splits.size() - 1));
+        splits.addAll(added); // one change: the dashboard lays out its split panels once
+        if (chosenSplit.get().isEmpty() && !splits.isEmpty()) {
+            chosenSplit.set(splits.get(splits.size() - 1));
         }
-        pending.add(SCALARS);
-        pending.add(PEAKS);
-        splits.forEach(s -> pending.add(RDF + s));
-        pending.add(HEATMAP);
+        for (ChartDescription d : ChartCatalogue.all()) {
+            if (d.source() == ChartDescription.Source.FIT) {
+                continue;
+            }
+            if (d.placement() == ChartDescription.Placement.SPLIT) {
+                splits.forEach(split -> pending.add(key(d, split)));
+            } else {
+                pending.add(d.id());
+            }
+        }
         hasPending = true;
     }
 
-    /** Loss and accuracy over the kept epochs. */
-    private void updateScalars() {
-        List<EpochResult> trained = epochs.stream().filter(x -> Double.isFinite(x.trainLoss())).toList();
-        trainLoss.set(trained.stream().mapToDouble(EpochResult::epoch).toArray(),
-                trained.stream().mapToDouble(EpochResult::trainLoss).toArray());
-        List<EpochResult> validated = epochs.stream().filter(x -> Double.isFinite(x.valLoss())).toList();
-        valLoss.set(validated.stream().mapToDouble(EpochResult::epoch).toArray(),
-                validated.stream().mapToDouble(EpochResult::valLoss).toArray());
-        List<EpochResult> accurate = epochs.stream().filter(x -> Double.isFinite(x.valAccuracy())).toList();
-        valAccuracy.set(accurate.stream().mapToDouble(EpochResult::epoch).toArray(),
-                accurate.stream().mapToDouble(EpochResult::valAccuracy).toArray());
-    }
-
-    /** RDF peak per split over the kept epochs. */
-    private void updatePeaks() {
-        double[] ep = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
-        for (String split : splits) {
-            double[] pk = epochs.stream().mapToDouble(x -> x.split(split).map(SplitRdf::peakInvDelta)
-                    .orElse(Double.NaN)).toArray();
-            peaks.get(split).set(ep, pk);
-        }
+    private static String key(ChartDescription d, String split) {
+        return d.id() + ":" + split;
     }
 
     /** The epochs a split panel shows: at most MAX_CURVES, evenly spaced, always the first and the newest. */
@@ -220,58 +167,27 @@ public final class ChartsModel {
         return idx.stream().map(epochs::get).toList();
     }
 
-    /** Updates a split's curves in place: existing data sets get new data, so ChartFX keeps its nodes. */
-    private void rebuildCurves(String split) {
-        List<EpochResult> shown = shownEpochs().stream().filter(e -> e.split(split).isPresent()).toList();
-        ObservableList<DataSet> curves = rdfCurves.get(split);
-        int last = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
-        for (int i = 0; i < shown.size(); i++) {
-            EpochResult e = shown.get(i);
-            RdfResult r = e.split(split).orElseThrow().rdf();
-            DoubleDataSet ds = i < curves.size() ? (DoubleDataSet) curves.get(i) : new DoubleDataSet("epoch " + e.epoch());
-            double t = last == 0 ? 1 : (double) e.epoch() / last;
-            ds.setName("epoch " + e.epoch());
-            ds.setStyle(EpochColours.style(t, e.epoch() == last));
-            ds.set(r.invDelta(), r.rdfNormalized());
-            if (i >= curves.size()) {
-                curves.add(ds);
-            }
+    /** The kept epochs in order, as the charts read them (a read-only view). */
+    /** Whether the kept epochs were measured on a log 1/δ grid (constant step ratio > 1, unequal spacing). */
+    boolean logGrid() {
+        List<EpochResult> kept = keptEpochs();
+        if (kept.isEmpty() || kept.get(kept.size() - 1).splits().isEmpty()) {
+            return false;
         }
-        if (curves.size() > shown.size()) {
-            curves.remove(shown.size(), curves.size());
+        double[] s = kept.get(kept.size() - 1).splits().get(0).rdf().invDelta();
+        if (s.length < 3) {
+            return false;
         }
+        double first = s[1] / s[0];
+        double last = s[s.length - 1] / s[s.length - 2];
+        return first > 1 && Math.abs(first / last - 1) < 1e-6 && Math.abs((s[1] - s[0]) / (s[2] - s[1]) - 1) > 1e-6;
     }
 
-    private void updateHeatmap() {
-        String split = heatmapSplit.get();
-        if (split == null || split.isEmpty() || epochs.isEmpty()) {
-            return;
-        }
-        List<EpochResult> withSplit = epochs.stream().filter(e -> e.split(split).isPresent()).toList();
-        if (withSplit.isEmpty()) {
-            return;
-        }
-        double[] grid = withSplit.get(withSplit.size() - 1).split(split).orElseThrow().rdf().invDelta();
-        List<EpochResult> same = withSplit.stream()
-                .filter(e -> e.split(split).orElseThrow().rdf().size() == grid.length).toList();
-        double[] xs = same.stream().mapToDouble(EpochResult::epoch).toArray();
-        if (xs.length == 1) {
-            xs = new double[] {xs[0], xs[0] + 1};
-            same = List.of(same.get(0), same.get(0));
-        }
-        double[] z = new double[xs.length * grid.length];
-        for (int ix = 0; ix < xs.length; ix++) {
-            double[] v = same.get(ix).split(split).orElseThrow().rdf().rdfNormalized();
-            for (int iy = 0; iy < grid.length; iy++) {
-                z[iy * xs.length + ix] = v[iy];
-            }
-        }
-        heatmap.set(false, new double[][] {xs, grid}, z);
-        for (int dim = 0; dim < 3; dim++) {
-            heatmap.recomputeLimits(dim); // the contour renderer ranges its axes from these limits
-        }
+    List<EpochResult> keptEpochs() {
+        return epochsView;
     }
 
+    /** A copy of the kept epochs in order. */
     public List<EpochResult> epochs() {
         return List.copyOf(epochs);
     }
@@ -280,38 +196,22 @@ public final class ChartsModel {
         return splits;
     }
 
-    public ObservableList<DataSet> rdfCurves(String split) {
-        return rdfCurves.get(split);
+    /** The data of a chart of the whole run (placement RUN or FIT). */
+    ChartData data(ChartDescription chart) {
+        return charts.get(chart.id());
     }
 
-    public ObservableList<DataSet> peakSets() {
-        return peakSets;
+    /** The data of a split panel. */
+    ChartData data(ChartDescription chart, String split) {
+        return charts.get(key(chart, split));
     }
 
-    public DoubleDataSet trainLoss() {
-        return trainLoss;
+    OneDimensionalFit latestFit() {
+        return latestFit;
     }
 
-    public DoubleDataSet valLoss() {
-        return valLoss;
-    }
-
-    public DoubleDataSet valAccuracy() {
-        return valAccuracy;
-    }
-
-    public DoubleGridDataSet heatmap() {
-        return heatmap;
-    }
-
-    /** Target and output over x, for 1-D runs. */
-    public List<DataSet> fit() {
-        return List.of(fitTarget, fitOutput);
-    }
-
-    /** DFT magnitudes of target and output, for 1-D runs. */
-    public List<DataSet> spectrum() {
-        return List.of(spectrumTarget, spectrumOutput);
+    FourierSpectrum latestSpectrum() {
+        return latestSpectrum;
     }
 
     /** True once a 1-D run has reported a fit. */
@@ -319,7 +219,8 @@ public final class ChartsModel {
         return hasFit;
     }
 
-    public StringProperty heatmapSplitProperty() {
-        return heatmapSplit;
+    /** The split the charts of the whole run show (the heatmap's): the deepest until one is chosen. */
+    public StringProperty chosenSplit() {
+        return chosenSplit;
     }
 }

@@ -52,35 +52,32 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
-/** The main window's content: settings on the left, run bar on top, live charts in tabs. Binds to {@link MainViewModel}. */
+/**
+ * The main window's content: settings on the left, run bar on top, and every chart of the {@link ChartCatalogue}
+ * in the {@link DashboardLayout}. Binds to {@link MainViewModel}.
+ */
 public final class DashboardView extends BorderPane {
 
-    private static final int RDF_PANELS = 6;
+    /** Split panels that exist before the first epoch. */
+    private static final int SPLIT_PANELS = 6;
+    private static final String WAITING = "RDF of a split (waiting for the first epoch)";
 
     private final MainViewModel vm;
-    private final GridPane rdfGrid = new GridPane();
-    private final Map<String, XYChart> rdfCharts = new LinkedHashMap<>();
-    private final List<XYChart> rdfPool = new ArrayList<>();
-    /** The curve list each pooled panel is bound to now. */
-    private final Map<XYChart, ObservableList<DataSet>> boundCurves = new java.util.IdentityHashMap<>();
-    private final XYChart lossChart = Charts.lines("Training and validation loss", "epoch", "loss", true);
-    private final XYChart accuracyChart = Charts.lines("Validation accuracy", "epoch", "accuracy", false);
-    private final XYChart peakChart = Charts.lines("RDF peak per split", "epoch", "peak 1/δ", false);
-    private final XYChart heatChart;
-    private final XYChart fitChart = Charts.lines("Target and network output", "x", "y", false);
-    private final XYChart spectrumChart = Charts.lines("Fourier spectra (|DFT|, low frequencies)", "frequency index k",
-            "|DFT| / n", false);
+    private final GridPane splitGrid = DashboardLayout.splitGrid();
+    /** The split panels shown now, by chart and split. */
+    private final Map<String, XYChart> splitPanels = new LinkedHashMap<>();
+    private final List<XYChart> panelPool = new ArrayList<>();
+    /** The data each pooled panel is bound to now. */
+    private final Map<XYChart, ObservableList<DataSet>> boundData = new java.util.IdentityHashMap<>();
+    /** The charts of the whole run and of the fit panel, by export name. */
+    private final Map<String, XYChart> runCharts = new LinkedHashMap<>();
     private final VBox advanced = new VBox(4);
 
     public DashboardView(MainViewModel vm) {
         this.vm = vm;
         getStyleClass().add("dashboard");
-        heatChart = Charts.heatmap("Normalised RDF over epochs", vm.charts().heatmap());
-        lossChart.getDatasets().addAll(vm.charts().trainLoss(), vm.charts().valLoss());
-        accuracyChart.getDatasets().add(vm.charts().valAccuracy());
-        Bindings.bindContent(peakChart.getDatasets(), vm.charts().peakSets());
-        vm.charts().splits().addListener((ListChangeListener<String>) c -> rebuildRdfGrid());
-        rebuildRdfGrid();
+        vm.charts().splits().addListener((ListChangeListener<String>) c -> rebuildSplitGrid());
+        rebuildSplitGrid();
 
         setTop(new VBox(menu(), runBar()));
         ScrollPane left = new ScrollPane(controls());
@@ -107,7 +104,7 @@ public final class DashboardView extends BorderPane {
         MenuItem exportTab = new MenuItem("Export one chart as PNG…");
         exportTab.setOnAction(e -> {
             Map<String, Node> charts = namedCharts();
-            ChoiceDialog<String> which = new ChoiceDialog<>("RDF peaks", charts.keySet());
+            ChoiceDialog<String> which = new ChoiceDialog<>(PeaksChart.DESCRIPTION.exportName(), charts.keySet());
             which.setHeaderText("Which chart?");
             which.showAndWait().ifPresent(name -> exportWithDialog(charts.get(name), name));
         });
@@ -381,129 +378,103 @@ public final class DashboardView extends BorderPane {
         return new VBox(2, new Label(label), tf, message);
     }
 
-    /**
-     * Every chart visible at once: the RDF panels per split on top, loss, accuracy, peaks and heatmap below.
-     * (ChartFX read-locks a chart's data sets in the pre-layout phase and releases them after layout, so charts
-     * hidden in unselected tabs kept their locks and blocked the next update.)
-     */
+    /** The charts in the dashboard layout; a chart of the whole run that follows the chosen split offers the choice. */
     private SplitPane chartArea() {
-        rdfGrid.setHgap(6);
-        rdfGrid.setVgap(6);
-        rdfGrid.setPadding(new Insets(6));
-        ComboBox<String> heatSplit = new ComboBox<>(vm.charts().splits());
-        heatSplit.setId("heatmap-split");
-        heatSplit.setTooltip(new Tooltip("Split shown in the heatmap"));
-        heatSplit.valueProperty().bindBidirectional(vm.charts().heatmapSplitProperty());
-        VBox heat = new VBox(2, new HBox(6, new Label("Heatmap split"), heatSplit), heatChart);
-        VBox.setVgrow(heatChart, Priority.ALWAYS);
-        GridPane lower = new GridPane();
-        lower.setHgap(6);
-        lower.add(lossChart, 0, 0);
-        lower.add(accuracyChart, 1, 0);
-        lower.add(peakChart, 2, 0);
-        lower.add(heat, 3, 0);
-        for (Node n : new Node[] {lossChart, accuracyChart, peakChart, heat}) {
-            grow(n);
+        List<Node> cells = new ArrayList<>();
+        for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.RUN)) {
+            XYChart chart = d.newChart(d.titleFor(null), vm.charts().data(d));
+            runCharts.put(d.exportName(), chart);
+            cells.add(d.source() == ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT ? withSplitChoice(d, chart) : chart);
         }
-        for (int i = 0; i < 4; i++) {
-            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
-            cc.setPercentWidth(25);
-            lower.getColumnConstraints().add(cc);
+        List<XYChart> fitCharts = new ArrayList<>();
+        for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.FIT)) {
+            XYChart chart = d.newChart(d.titleFor(null), vm.charts().data(d));
+            runCharts.put(d.exportName(), chart);
+            fitCharts.add(chart);
         }
-        SplitPane split = new SplitPane(new HBox(6, grown(rdfGrid), fitPanel()), lower);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        return split;
+        return DashboardLayout.arrange(splitGrid, DashboardLayout.fitPanel(fitCharts, vm.charts().hasFitProperty()),
+                cells);
     }
 
-    private static Node grown(Node n) {
-        HBox.setHgrow(n, Priority.ALWAYS);
-        return n;
-    }
-
-    /** Target vs output and their DFT magnitudes, shown for 1-D runs only. */
-    private VBox fitPanel() {
-        fitChart.getDatasets().setAll(vm.charts().fit());
-        spectrumChart.getDatasets().setAll(vm.charts().spectrum());
-        VBox box = new VBox(6, fitChart, spectrumChart);
-        VBox.setVgrow(fitChart, Priority.ALWAYS);
-        VBox.setVgrow(spectrumChart, Priority.ALWAYS);
-        box.setPrefWidth(420);
-        box.setMinWidth(300);
-        box.visibleProperty().bind(vm.charts().hasFitProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+    /** The chart under a choice of the split it shows (shared by every chart that follows the chosen split). */
+    private VBox withSplitChoice(ChartDescription d, XYChart chart) {
+        ComboBox<String> choice = new ComboBox<>(vm.charts().splits());
+        choice.setId(d.id() + "-split");
+        choice.setTooltip(new Tooltip("Split shown in the " + d.exportName()));
+        choice.valueProperty().bindBidirectional(vm.charts().chosenSplit());
+        String label = Character.toUpperCase(d.exportName().charAt(0)) + d.exportName().substring(1) + " split";
+        VBox cell = new VBox(2, new HBox(6, new Label(label), choice), chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return cell;
     }
 
     /** The charts by name, for "export chart". */
     private Map<String, Node> namedCharts() {
         Map<String, Node> m = new LinkedHashMap<>();
-        rdfCharts.forEach((split, chart) -> m.put("RDF after " + split, chart));
-        m.put("loss", lossChart);
-        m.put("accuracy", accuracyChart);
-        m.put("RDF peaks", peakChart);
-        m.put("heatmap", heatChart);
-        if (vm.charts().hasFitProperty().get()) {
-            m.put("1-D fit", fitChart);
-            m.put("Fourier spectra", spectrumChart);
+        splitPanels.forEach(m::put);
+        for (ChartDescription d : ChartCatalogue.all()) {
+            boolean shown = d.placement() == ChartDescription.Placement.RUN
+                    || d.placement() == ChartDescription.Placement.FIT && vm.charts().hasFitProperty().get();
+            if (shown) {
+                m.put(d.exportName(), runCharts.get(d.exportName()));
+            }
         }
         return m;
     }
 
-    private static void grow(Node n) {
-        GridPane.setHgrow(n, Priority.ALWAYS);
-        GridPane.setVgrow(n, Priority.ALWAYS);
-    }
-
     /**
-     * Shows one RDF panel per split, in a grid of up to three columns. Panels are pooled and rebound rather than created when a run's first epoch
-     * arrives: creating and styling six charts in one pulse measured 300-500 ms, so {@link #RDF_PANELS} exist from
-     * the start (empty until the first epoch) and a run with more splits adds the rest.
+     * Shows the split panels (each split chart of the catalogue for every split), three per row. Panels are pooled
+     * and rebound rather than created when a run's first epoch arrives: creating and styling six charts in one
+     * pulse was far slower than one frame, so {@link #SPLIT_PANELS} exist from the start (empty until the first
+     * epoch) and a run with more splits adds the rest.
      */
-    private void rebuildRdfGrid() {
-        rdfCharts.clear();
+    private void rebuildSplitGrid() {
+        splitPanels.clear();
         List<String> splits = List.copyOf(vm.charts().splits());
-        int panels = splits.isEmpty() ? RDF_PANELS : splits.size();
-        while (rdfPool.size() < panels) {
-            rdfPool.add(rdfPanel());
+        List<ChartDescription> kinds = ChartCatalogue.placed(ChartDescription.Placement.SPLIT);
+        int panels = splits.isEmpty() ? SPLIT_PANELS : splits.size() * kinds.size();
+        while (panelPool.size() < panels) {
+            panelPool.add(splitPanel());
         }
         for (int i = 0; i < panels; i++) {
-            XYChart chart = rdfPool.get(i);
-            ObservableList<DataSet> old = boundCurves.remove(chart);
+            XYChart chart = panelPool.get(i);
+            ObservableList<DataSet> old = boundData.remove(chart);
             if (old != null) {
                 Bindings.unbindContent(chart.getDatasets(), old);
             }
             chart.getDatasets().clear();
-            if (i < splits.size()) {
-                String split = splits.get(i);
-                chart.setTitle("RDF after " + split + ", one curve per epoch");
-                ObservableList<DataSet> curves = vm.charts().rdfCurves(split);
-                Bindings.bindContent(chart.getDatasets(), curves);
-                boundCurves.put(chart, curves);
-                rdfCharts.put(split, chart);
+            if (!splits.isEmpty()) {
+                String split = splits.get(i / kinds.size());
+                ChartDescription d = kinds.get(i % kinds.size());
+                chart.setTitle(d.titleFor(split));
+                chart.getXAxis().setName(d.axes().x()); // the pool's panels serve every split chart
+                chart.getYAxis().setName(d.axes().y());
+                ObservableList<DataSet> data = vm.charts().data(d, split).dataSets();
+                Bindings.bindContent(chart.getDatasets(), data);
+                boundData.put(chart, data);
+                splitPanels.put(d.exportName() + " after " + split, chart);
             } else {
-                chart.setTitle("RDF of a split (waiting for the first epoch)");
+                chart.setTitle(WAITING);
             }
-            GridPane.setConstraints(chart, i % 3, i / 3);
+            DashboardLayout.placeSplitPanel(chart, i);
         }
         // the panels stay in the scene when only their splits change, and get no CSS id: re-adding a chart or
-        // changing its id re-styles its whole subtree (measured 14-35 ms per chart, ~130 ms for a first epoch)
-        List<XYChart> shown = rdfPool.subList(0, panels);
-        if (!rdfGrid.getChildren().equals(shown)) {
-            rdfGrid.getChildren().setAll(shown);
+        // changing its id re-styles its whole subtree (docs/performance.md)
+        List<XYChart> shown = panelPool.subList(0, panels);
+        if (!splitGrid.getChildren().equals(shown)) {
+            splitGrid.getChildren().setAll(shown);
         }
     }
 
-    private static XYChart rdfPanel() {
-        XYChart ch = Charts.lines("RDF of a split (waiting for the first epoch)", "1/δ", "RDF / max", false);
+    private static XYChart splitPanel() {
+        XYChart ch = RdfChart.DESCRIPTION.newChart(WAITING);
         ch.setLegendVisible(false);
-        grow(ch);
         return ch;
     }
 
     /** The RDF chart of a split (for tests and exports), or null. */
     public XYChart rdfChart(String split) {
-        return rdfCharts.get(split);
+        return splitPanels.get(RdfChart.DESCRIPTION.exportName() + " after " + split);
     }
 
     /** Renders the whole dashboard, or the current chart, to a PNG at the given scale (FX thread). */

@@ -7,21 +7,27 @@ import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.results.SeedSummary;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 
 /**
- * Builds the app's charts from finished runs, for figures drawn without the dashboard: RDF curves of a split over the
- * epochs, loss, peak trajectories, heatmap, a comparison of one split across runs, or all of them as a dashboard.
+ * Draws the charts of the {@link ChartCatalogue} from run folders, for figures made without the window: a run's
+ * epochs (up to the chosen one) and 1-D fit go through a {@link ChartsModel} as in the app, then the chart is built
+ * from its description. Besides the catalogue's charts: {@code compare} (one split of several runs at one epoch),
+ * {@code loss} of several runs, {@code fit} (target and output beside their spectra) and the whole dashboard.
  */
 final class FigureCharts {
 
-    static final List<String> KINDS = List.of("rdf", "loss", "peaks", "heatmap", "compare", "fit", "dashboard");
+    /** Prefix of a kind drawn as mean ± sd bands over the seed runs of a multi-seed folder ({@code seeds:peaks}). */
+    static final String SEEDS_PREFIX = "seeds:";
 
     private FigureCharts() {
     }
@@ -34,34 +40,83 @@ final class FigureCharts {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a figure needs at least one run");
         }
+        if (kind.startsWith(SEEDS_PREFIX)) {
+            return seedBands(kind.substring(SEEDS_PREFIX.length()), runs, title);
+        }
         RunRecord first = runs.get(0);
         List<EpochResult> epochs = upTo(first, epoch);
         String s = split != null ? split : lastSplit(epochs);
+        if (kind.equals(ChartCatalogue.COMPARE)) {
+            XYChart c = compare(runs, s, epoch, title);
+            ChartsModel m = new ChartsModel();
+            epochs.forEach(m::add);
+            Charts.logX(c, m.logGrid());
+            return c;
+        }
+        if (kind.equals(LossChart.DESCRIPTION.id()) && runs.size() > 1) {
+            return lossAcross(runs, epoch, title);
+        }
         ChartsModel model = new ChartsModel();
         epochs.forEach(model::add);
-        return switch (kind) {
-            case "rdf" -> {
+        if (first.fit() != null) {
+            model.setFit(first.fit(), first.fit().spectrum());
+            model.applyPending(Integer.MAX_VALUE);
+        }
+        if (kind.equals(ChartCatalogue.DASHBOARD)) {
+            return dashboard(model);
+        }
+        ChartDescription d = ChartCatalogue.byId(kind).orElseThrow(() -> new IllegalArgumentException(
+                "unknown chart '" + kind + "': choose one of " + ChartCatalogue.figureKinds()));
+        return switch (d.placement()) {
+            case SPLIT -> {
                 requireSplit(model, s);
-                XYChart c = Charts.lines(title, "1/δ", "normalised RDF", false);
-                c.getDatasets().setAll(model.rdfCurves(s));
+                XYChart c = d.newChart(title, model.data(d, s));
+                if (d.axes().x().equals("1/δ")) {
+                    Charts.logX(c, model.logGrid()); // 1/δ on a log grid: a log axis
+                }
                 yield c;
             }
-            case "loss" -> runs.size() == 1 ? lossOf(model, title) : lossAcross(runs, epoch, title);
-            case "peaks" -> {
-                XYChart c = Charts.lines(title, "epoch", "RDF peak 1/δ", false);
-                c.getDatasets().setAll(model.peakSets());
-                yield c;
+            case RUN -> {
+                if (d.source() == ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT) {
+                    requireSplit(model, s);
+                    model.chosenSplit().set(s);
+                }
+                yield d.newChart(title, model.data(d));
             }
-            case "heatmap" -> {
-                requireSplit(model, s);
-                model.heatmapSplitProperty().set(s);
-                yield Charts.heatmap(title, model.heatmap());
-            }
-            case "compare" -> compare(runs, s, epoch, title);
-            case "fit" -> fit(first, title);
-            case "dashboard" -> dashboard(model, title);
-            default -> throw new IllegalArgumentException("unknown chart '" + kind + "': choose one of " + KINDS);
+            case FIT -> fit(first, model, d, title);
         };
+    }
+
+    /**
+     * Mean ± sd over the seed runs of one config ({@code train --seeds}) as bands: the RDF peak of every split
+     * ({@code peaks}) or the training loss ({@code loss}) per epoch, from their {@link SeedSummary}.
+     */
+    static XYChart seedBands(String kind, List<RunRecord> seeds, String title) {
+        List<SeedSummary.Row> rows = SeedSummary.of(seeds);
+        boolean peaks = kind.equals("peaks");
+        ChartsModel model = new ChartsModel();
+        seeds.get(0).epochs().forEach(model::add);
+        XYChart c = Charts.bands(title + " (mean ± sd of " + seeds.size() + " seeds)", "epoch",
+                peaks ? "RDF peak 1/δ" : "training loss", !peaks || model.logGrid());
+        java.util.Map<String, List<SeedSummary.Row>> bySplit = new java.util.LinkedHashMap<>();
+        for (SeedSummary.Row r : rows) {
+            if (peaks || r.epoch() > 0) {
+                bySplit.computeIfAbsent(peaks ? r.split() : "training loss", k -> new ArrayList<>()).add(r);
+            }
+        }
+        bySplit.forEach((name, list) -> {
+            List<SeedSummary.Row> one = peaks ? list : list.stream()
+                    .filter(r -> r.split().equals(list.get(0).split())).toList();
+            io.fair_acc.dataset.spi.DoubleErrorDataSet ds = new io.fair_acc.dataset.spi.DoubleErrorDataSet(name);
+            for (SeedSummary.Row r : one) {
+                double mean = peaks ? r.peakMean() : r.trainLossMean();
+                double sd = peaks ? r.peakSd() : r.trainLossSd();
+                double e = Double.isNaN(sd) ? 0 : sd;
+                ds.add(r.epoch(), mean, e, e);
+            }
+            c.getDatasets().add(ds);
+        });
+        return c;
     }
 
     /** A line plot of measured series. */
@@ -72,12 +127,6 @@ final class FigureCharts {
             ds.set(s.x(), s.y());
             c.getDatasets().add(ds);
         }
-        return c;
-    }
-
-    private static XYChart lossOf(ChartsModel model, String title) {
-        XYChart c = Charts.lines(title, "epoch", "loss", true);
-        c.getDatasets().setAll(model.trainLoss(), model.valLoss());
         return c;
     }
 
@@ -95,7 +144,7 @@ final class FigureCharts {
 
     /** The split's normalised RDF of every run at the epoch, one curve per run. */
     private static XYChart compare(List<RunRecord> runs, String split, int epoch, String title) {
-        XYChart c = Charts.lines(title, "1/δ", "normalised RDF", false);
+        XYChart c = RdfChart.DESCRIPTION.newChart(title);
         List<DataSet> sets = new ArrayList<>();
         for (RunRecord r : runs) {
             EpochResult at = ComparisonViewModel.epochAt(r, epoch)
@@ -110,54 +159,55 @@ final class FigureCharts {
         return c;
     }
 
-    /** Target vs output and their spectra after the run's last epoch (1-D runs). */
-    private static Region fit(RunRecord run, String title) {
+    /**
+     * A 1-D run's chart after its last epoch; {@code fit} draws the whole fit panel side by side (target and output,
+     * and their spectra).
+     */
+    private static Region fit(RunRecord run, ChartsModel model, ChartDescription d, String title) {
         if (run.fit() == null) {
             throw new IllegalArgumentException(run.folder().dir() + " has no 1-D fit (fit.csv): only 1-D runs such as "
                     + "depth-1d record one");
         }
-        ChartsModel model = new ChartsModel();
-        model.setFit(run.fit(), run.fit().spectrum());
-        model.applyPending(Integer.MAX_VALUE);
-        XYChart values = Charts.lines(title + " — target and output, epoch " + run.fit().epoch(), "x", "y", false);
-        values.getDatasets().setAll(model.fit());
-        XYChart spectra = Charts.lines("Fourier spectra (|DFT|)", "frequency index k", "|DFT| / n", false);
-        spectra.getDatasets().setAll(model.spectrum());
+        if (!d.equals(FitChart.DESCRIPTION)) {
+            return d.newChart(title, model.data(d));
+        }
         GridPane grid = new GridPane();
         grid.setHgap(6);
-        grid.add(values, 0, 0);
-        grid.add(spectra, 1, 0);
-        grid.getChildren().forEach(n -> {
-            GridPane.setHgrow(n, Priority.ALWAYS);
-            GridPane.setVgrow(n, Priority.ALWAYS);
-        });
+        List<ChartDescription> panel = ChartCatalogue.placed(ChartDescription.Placement.FIT);
+        for (int i = 0; i < panel.size(); i++) {
+            ChartDescription p = panel.get(i);
+            String t = i == 0 ? title + " — " + p.titleFor(null).toLowerCase(java.util.Locale.ROOT) + ", epoch "
+                    + run.fit().epoch() : p.titleFor(null);
+            Node chart = p.newChart(t, model.data(p));
+            grid.add(chart, i, 0);
+            DashboardLayout.grow(chart);
+        }
         return grid;
     }
 
-    private static Region dashboard(ChartsModel model, String title) {
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        int col = 0;
+    /** The dashboard as the window shows it, without its controls. */
+    private static Region dashboard(ChartsModel model) {
+        GridPane splitGrid = DashboardLayout.splitGrid();
+        int index = 0;
         for (String split : model.splits()) {
-            XYChart c = Charts.lines("RDF, " + split, "1/δ", "normalised RDF", false);
-            c.getDatasets().setAll(model.rdfCurves(split));
-            c.setLegendVisible(false);
-            grid.add(c, col % 4, col / 4);
-            col++;
+            for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
+                XYChart c = d.newChart(d.titleFor(split), model.data(d, split));
+                c.setLegendVisible(false);
+                DashboardLayout.placeSplitPanel(c, index++);
+                splitGrid.getChildren().add(c);
+            }
         }
-        int row = (col + 3) / 4;
-        XYChart peaks = Charts.lines("RDF peak per split", "epoch", "peak 1/δ", false);
-        peaks.getDatasets().setAll(model.peakSets());
-        model.heatmapSplitProperty().set(model.splits().get(model.splits().size() - 1));
-        grid.add(lossOf(model, "Loss"), 0, row, 2, 1);
-        grid.add(peaks, 2, row);
-        grid.add(Charts.heatmap("Normalised RDF, " + model.heatmapSplitProperty().get(), model.heatmap()), 3, row);
-        grid.getChildren().forEach(n -> {
-            GridPane.setHgrow(n, Priority.ALWAYS);
-            GridPane.setVgrow(n, Priority.ALWAYS);
-        });
-        return grid;
+        List<Node> fitCharts = ChartCatalogue.placed(ChartDescription.Placement.FIT).stream()
+                .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
+        List<Node> runCharts = ChartCatalogue.placed(ChartDescription.Placement.RUN).stream()
+                .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
+        Region dashboard = DashboardLayout.arrange(splitGrid,
+                DashboardLayout.fitPanel(fitCharts, new SimpleBooleanProperty(model.hasFitProperty().get())), runCharts);
+        Rectangle clip = new Rectangle(); // a figure smaller than the charts' minimum sizes is cut, not widened
+        clip.widthProperty().bind(dashboard.widthProperty());
+        clip.heightProperty().bind(dashboard.heightProperty());
+        dashboard.setClip(clip);
+        return dashboard;
     }
 
     private static List<EpochResult> upTo(RunRecord r, int epoch) {

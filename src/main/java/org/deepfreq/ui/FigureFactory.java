@@ -1,6 +1,7 @@
 package org.deepfreq.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,9 @@ import javafx.stage.Stage;
  */
 public final class FigureFactory implements FigureRenderer {
 
+    /** Prefix of a chart kind drawn as mean ± sd bands over the seed runs of a multi-seed folder. */
+    public static final String SEEDS_PREFIX = FigureCharts.SEEDS_PREFIX;
+
     private final double width;
     private final double height;
     private final double scale;
@@ -36,6 +40,11 @@ public final class FigureFactory implements FigureRenderer {
         this.height = height;
         this.scale = scale;
         HeadlessFx.start();
+    }
+
+    /** The kinds {@link #render} draws: every chart of the app's catalogue, {@code compare} and {@code dashboard}. */
+    public static List<String> chartKinds() {
+        return ChartCatalogue.figureKinds();
     }
 
     @Override

@@ -25,24 +25,28 @@ class ChartsModelTest {
     }
 
     @Test
-    void stagedEpochsUpdateOneChartPerCallInAFixedOrder() {
+    void stagedEpochsUpdateOneChartPerCallInTheCataloguesOrder() {
         ChartsModel m = new ChartsModel();
         m.addStaged(epoch(0));
         m.addStaged(epoch(1));
         assertThat(m.epochs()).hasSize(2);
         assertThat(m.splits()).containsExactly("input", "h1");
         assertThat(m.hasPending()).isTrue();
-        assertThat(m.trainLoss().getDataCount()).isZero();
+        assertThat(trainLoss(m).getDataCount()).isZero();
 
         assertThat(m.applyPending(1)).isEqualTo(1);
-        assertThat(m.trainLoss().getDataCount()).isEqualTo(2); // loss and accuracy first
-        assertThat(m.peakSets().get(0).getDataCount()).isZero();
-        assertThat(m.applyPending(1)).isEqualTo(1);
-        assertThat(m.peakSets().get(0).getDataCount()).isEqualTo(2);
-        assertThat(m.rdfCurves("input")).isEmpty();
-        assertThat(m.applyPending(10)).isEqualTo(3); // both RDF panels and the heatmap
-        assertThat(m.rdfCurves("input")).hasSize(2);
-        assertThat(m.rdfCurves("h1")).hasSize(2);
+        assertThat(trainLoss(m).getDataCount()).isEqualTo(2); // loss first
+        assertThat(m.data(PeaksChart.DESCRIPTION).dataSets()).isEmpty();
+        assertThat(m.applyPending(2)).isEqualTo(2); // accuracy, then the peaks
+        assertThat(m.data(PeaksChart.DESCRIPTION).dataSets()).hasSize(2);
+        assertThat(m.data(PeaksChart.DESCRIPTION).dataSets().get(0).getDataCount()).isEqualTo(2);
+        assertThat(rdfCurves(m, "input")).isEmpty();
+        assertThat(m.applyPending(2)).isEqualTo(2); // both RDF panels
+        assertThat(rdfCurves(m, "input")).hasSize(2);
+        assertThat(rdfCurves(m, "h1")).hasSize(2);
+        int rest = (int) ChartCatalogue.all().stream().filter(d -> d.source() != ChartDescription.Source.FIT
+                && d.placement() != ChartDescription.Placement.SPLIT).count() - 3;
+        assertThat(m.applyPending(100)).isEqualTo(rest); // the heatmap and any later chart of the whole run
         assertThat(m.hasPending()).isFalse();
         assertThat(m.applyPending(1)).isZero();
     }
@@ -52,7 +56,7 @@ class ChartsModelTest {
         ChartsModel m = new ChartsModel();
         m.add(epoch(0));
         assertThat(m.hasPending()).isFalse();
-        assertThat(m.rdfCurves("h1")).hasSize(1);
+        assertThat(rdfCurves(m, "h1")).hasSize(1);
         m.addStaged(epoch(1));
         m.clear();
         assertThat(m.hasPending()).isFalse();
@@ -73,16 +77,26 @@ class ChartsModelTest {
         OneDimensionalFit fit = new OneDimensionalFit(4, x, target, new double[n]);
         m.setFit(fit, fit.spectrum());
         assertThat(m.hasFitProperty().get()).isTrue();
-        assertThat(m.fit().get(0).getDataCount()).isZero();
+        List<DataSet> fitSets = m.data(FitChart.DESCRIPTION).dataSets();
+        assertThat(fitSets.get(0).getDataCount()).isZero();
         assertThat(m.applyPending(1)).isEqualTo(1);
-        assertThat(m.fit().get(0).getDataCount()).isEqualTo(n);
-        assertThat(m.fit().get(1).getName()).isEqualTo("network output, epoch 4");
-        DataSet spectrum = m.spectrum().get(0);
-        assertThat(spectrum.getDataCount()).isEqualTo(ChartsModel.SPECTRUM_FREQUENCIES);
+        assertThat(fitSets.get(0).getDataCount()).isEqualTo(n);
+        assertThat(fitSets.get(1).getName()).isEqualTo("network output, epoch 4");
+        assertThat(m.applyPending(1)).isEqualTo(1); // the spectra next
+        DataSet spectrum = m.data(SpectrumChart.DESCRIPTION).dataSets().get(0);
+        assertThat(spectrum.getDataCount()).isEqualTo(SpectrumChart.FREQUENCIES);
         assertThat(spectrum.get(DataSet.DIM_Y, 3)).isCloseTo(0.5, within(1e-9));
         assertThat(spectrum.get(DataSet.DIM_Y, 5)).isCloseTo(0.5, within(1e-9));
         assertThat(spectrum.get(DataSet.DIM_Y, 4)).isCloseTo(0.0, within(1e-9));
         m.clear();
         assertThat(m.hasFitProperty().get()).isFalse();
+    }
+
+    private static DataSet trainLoss(ChartsModel m) {
+        return m.data(LossChart.DESCRIPTION).dataSets().get(0);
+    }
+
+    private static List<DataSet> rdfCurves(ChartsModel m, String split) {
+        return m.data(RdfChart.DESCRIPTION, split).dataSets();
     }
 }

@@ -83,7 +83,7 @@ class DashboardUiTest {
                 }
             }
         }
-        assertThat(vm.charts().trainLoss().getDataCount()).isEqualTo(epochs);
+        assertThat(vm.charts().data(LossChart.DESCRIPTION).dataSets().get(0).getDataCount()).isEqualTo(epochs);
 
         // fired rather than clicked: after the waits above the pause button's tooltip can sit over the step button
         robot.interact(() -> robot.lookup("#step").queryButton().fire());
@@ -182,10 +182,12 @@ class DashboardUiTest {
         DataSet liveCurve = app.view().rdfChart(deepest).getDatasets().get(3);
         double[] liveY = liveCurve.getValues(DataSet.DIM_Y).clone();
         assertThat(vm.charts().hasFitProperty().get()).isTrue();
-        assertThat(vm.charts().fit().get(1).getName()).isEqualTo("network output, epoch 3");
-        assertThat(vm.charts().fit().get(1).getDataCount()).isEqualTo(400);
-        assertThat(vm.charts().spectrum().get(0).getDataCount()).isEqualTo(ChartsModel.SPECTRUM_FREQUENCIES);
-        double liveOutput = vm.charts().fit().get(1).get(DataSet.DIM_Y, 123);
+        assertThat(vm.charts().data(FitChart.DESCRIPTION).dataSets().get(1).getName())
+                .isEqualTo("network output, epoch 3");
+        assertThat(vm.charts().data(FitChart.DESCRIPTION).dataSets().get(1).getDataCount()).isEqualTo(400);
+        assertThat(vm.charts().data(SpectrumChart.DESCRIPTION).dataSets().get(0).getDataCount())
+                .isEqualTo(SpectrumChart.FREQUENCIES);
+        double liveOutput = vm.charts().data(FitChart.DESCRIPTION).dataSets().get(1).get(DataSet.DIM_Y, 123);
         robot.interact(() -> vm.controls().width.textProperty().set("7"));
 
         robot.interact(() -> RunsView.show(app.view().getScene().getWindow(), vm.runs(), vm.classroomProperty()));
@@ -202,7 +204,7 @@ class DashboardUiTest {
                     .isCloseTo(live.get(i).trainLoss(), within(1e-6 * Math.max(1, live.get(i).trainLoss())));
         }
         assertThat(vm.run().statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(vm.charts().fit().get(1).get(DataSet.DIM_Y, 123)).isCloseTo(liveOutput, within(1e-6));
+        assertThat(vm.charts().data(FitChart.DESCRIPTION).dataSets().get(1).get(DataSet.DIM_Y, 123)).isCloseTo(liveOutput, within(1e-6));
         DataSet reopened = app.view().rdfChart(deepest).getDatasets().get(3);
         assertThat(reopened.getName()).isEqualTo(liveCurve.getName());
         for (int k = 0; k < liveY.length; k++) {
