@@ -10,6 +10,7 @@ import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.results.SeedSummary;
 import org.deepfreq.ui.FigureFactory;
 
 import picocli.CommandLine.Command;
@@ -56,6 +57,20 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file to write")
     Path out;
 
+    /** A folder of {@code train --seeds}: its seed runs' mean ± sd as bands (peaks or loss). */
+    private Integer seedBands(double w, double h) {
+        if (!List.of("peaks", "loss").contains(chart)) {
+            throw new IllegalArgumentException(runs.get(0) + " holds seed folders: draw it with --chart peaks or "
+                    + "--chart loss (mean ± sd bands), or give one seed-<s> folder for the other charts");
+        }
+        List<RunRecord> seeds = SeedSummary.seedFolders(runs.get(0)).stream().map(RunFolderReader::read).toList();
+        String t = title != null ? title : chart + " · " + runs.get(0).getFileName();
+        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(FigureFactory.SEEDS_PREFIX + chart, seeds,
+                null, epoch, t), out);
+        System.out.println("wrote " + out);
+        return 0;
+    }
+
     @Override
     public Integer call() {
         String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
@@ -75,6 +90,9 @@ final class FigureCommand implements Callable<Integer> {
         }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("--out must name a .png file, got " + out);
+        }
+        if (runs.size() == 1 && SeedSummary.isMultiSeed(runs.get(0))) {
+            return seedBands(w, h);
         }
         List<RunRecord> records = runs.stream().map(d -> RunFolderReader.read(new RunFolder(d))).toList();
         if (split == null && chart.equals("compare")) { // compare: the default split of the runs, not the deepest
