@@ -34,7 +34,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -94,10 +93,10 @@ public final class DashboardView extends BorderPane {
     }
 
     private MenuBar menu() {
-        MenuItem exportDash = new MenuItem("Export dashboard as PNG…");
+        MenuItem exportDash = new MenuItem("Export dashboard (PNG, SVG, PDF)…");
         exportDash.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportDash.setOnAction(e -> exportWithDialog(this, "dashboard"));
-        MenuItem exportTab = new MenuItem("Export one chart as PNG…");
+        MenuItem exportTab = new MenuItem("Export one chart (PNG, SVG, PDF)…");
         exportTab.setOnAction(e -> {
             Map<String, Node> charts = namedCharts();
             ChoiceDialog<String> which = new ChoiceDialog<>(PeaksChart.DESCRIPTION.exportName(), charts.keySet());
@@ -418,13 +417,19 @@ public final class DashboardView extends BorderPane {
         return splitPanels.get(RdfChart.DESCRIPTION.exportName() + " after " + split);
     }
 
-    /** Renders the whole dashboard, or the current chart, to a PNG at the given scale (FX thread). */
-    public void exportPng(Node node, String title, Path file, double scale) {
-        WritableImage img = PngExport.render(node, title, vm.caption(), scale);
-        PngExport.write(img, file);
+    /**
+     * Exports the whole dashboard, or one chart, as PNG at the given scale, SVG or PDF by the file's extension, with
+     * the run's provenance in the file's metadata (FX thread).
+     */
+    public void exportFigure(Node node, String title, Path file, double scale) {
+        FigureExportDialog.export(node, title, vm.caption(), provenance(title), file, scale);
     }
 
     private void exportWithDialog(Node node, String what) {
-        PngExportDialog.show(node, what, vm.caption());
+        FigureExportDialog.show(node, what, vm.caption(), provenance("DeepFreq Studio — " + what));
+    }
+
+    private Map<String, String> provenance(String title) {
+        return FigureMetadata.of(title, vm.caption(), vm.run().config(), vm.run().folder());
     }
 }
