@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.deepfreq.data.DatasetCatalog;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.data.TrainValidation;
+import org.deepfreq.experiment.AutoRangeChoice;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.TrainingRun;
@@ -37,6 +38,11 @@ public final class RunFactory {
         this.engine = engine;
     }
 
+    /** Where the runs' data sets come from. */
+    public DatasetCatalog catalog() {
+        return catalog;
+    }
+
     /** The folder new runs are created in. */
     public Path runsDir() {
         return runsDir;
@@ -55,6 +61,7 @@ public final class RunFactory {
         int outputs = data.train().targetMatrix().cols();
         MemoryEstimate.check(config, shape, outputs);
         SplitNetwork net = Networks.create(config.network(), shape, outputs, config.learningRateAt(1), config.seed());
+        config = AutoRangeChoice.resolve(config, data, net);
         RunFolderWriter writer = new RunFolderWriter(rf, config, Backend.provenance(), List.of());
         TrainingRun run = new TrainingRun(config, data, net, engine, writer, List.of());
         run.addListener(writer);
@@ -88,12 +95,13 @@ public final class RunFactory {
     }
 
     /** Refuses configs whose estimated memory exceeds what the JVM may use. */
-    static final class MemoryEstimate {
+    public static final class MemoryEstimate {
 
         private MemoryEstimate() {
         }
 
-        static long bytes(ExperimentConfig c, int[] shape, int outputs) {
+        /** Estimated bytes of heap and native memory a run of {@code c} needs on examples of this shape. */
+        public static long bytes(ExperimentConfig c, int[] shape, int outputs) {
             NetworkSize size = NetworkSize.of(c.network(), shape, outputs);
             long inputs = 1;
             for (int d : shape) {
@@ -107,7 +115,8 @@ public final class RunFactory {
             return parameterState + data + activations + rdf + inference;
         }
 
-        static void check(ExperimentConfig c, int[] shape, int outputs) {
+        /** Throws with the estimate and how to lower it when the estimate exceeds the JVM's maximum heap. */
+        public static void check(ExperimentConfig c, int[] shape, int outputs) {
             long need = bytes(c, shape, outputs);
             long max = Runtime.getRuntime().maxMemory();
             if (need > max) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "deepfreq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "DeepFreq Studio: watch the Deep Frequency Principle (Xu & Zhou, AAAI 2021) while networks train.",
         subcommands = {GuiCommand.class, RdfCommand.class, TrainCommand.class, FigureCommand.class, DatasetsCommand.class,
-            BenchCommand.class, ReproduceCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, ReproduceCommand.class, SweepCommand.class, WorkerCommand.class,
+            CommandLine.HelpCommand.class})
 public final class DeepFreqCli implements Runnable {
 
     @CommandLine.Spec

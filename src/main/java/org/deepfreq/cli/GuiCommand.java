@@ -33,6 +33,9 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder")
     Path dataDir;
 
+    @Option(names = "--sweep", paramLabel = "DIR", description = "open this sweep folder in the sweeps window")
+    Path sweep;
+
     @Override
     public Integer call() {
         ExperimentConfig config = null;
@@ -42,7 +45,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--set needs --preset: the settings change a preset");
         }
         Backend.describe(); // starts ND4J now, so a missing backend is reported before a window opens
-        GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true, config));
+        GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true, config, sweep));
         return 0;
     }
 }

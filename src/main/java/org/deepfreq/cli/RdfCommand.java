@@ -11,14 +11,17 @@ import org.deepfreq.data.OneHot;
 import org.deepfreq.data.StratifiedSubset;
 import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RdfCsv;
+import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfEngine;
 import org.deepfreq.spectrum.RdfRequest;
 import org.deepfreq.spectrum.RdfResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code deepfreq rdf}: LFR and RDF of a target Y over points X, from CSV or .npy files. */
 @Command(name = "rdf", mixinStandardHelpOptions = true,
@@ -38,8 +41,16 @@ final class RdfCommand implements Callable<Integer> {
     @Option(names = "--normalize", description = "divide each dimension of X by its maximum absolute value first")
     boolean normalize;
 
+    @Option(names = "--distance", defaultValue = "sum", paramLabel = "sum|mean",
+            description = "squared distance of the kernel: summed over the d dimensions (the paper's), or divided by d "
+                    + "(default: ${DEFAULT-VALUE})")
+    String distance;
+
     @Mixin
     GridOptions grid;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--samples", paramLabel = "N", description = "use a seeded, stratified subset of N points")
     Integer samples;
@@ -55,7 +66,7 @@ final class RdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InverseDeltaGrid g = grid.toGrid();
+        Distance.parse(distance);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
         FloatMatrix x = MatrixFiles.read(xFile);
@@ -76,10 +87,15 @@ final class RdfCommand implements Callable<Integer> {
             x = x.selectRows(idx);
             y = y.selectRows(idx);
         }
-        RdfRequest request = new RdfRequest(x, y, g, normalize);
+        Distance d = Distance.parse(distance);
+        InverseDeltaGrid g = grid.toGrid(x, normalize, d);
+        RdfRequest request = new RdfRequest(x, y, g, normalize, d);
         RdfResult result;
         try (TerminalProgress progress = TerminalProgress.create("RDF blocks")) {
             result = engine.compute(request, progress, () -> false);
+        }
+        if (result.peakAtEdge()) {
+            spec.commandLine().getErr().println(EdgeWarnings.line("Y over X", result));
         }
         String csv = RdfCsv.format(result);
         if (out == null) {

@@ -188,6 +188,7 @@ final class TrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s: %s, %d train / %d validation, %s; run folder %s%n", c.preset(), c.dataset(),
                 c.trainSize(), c.validationSize(), Backend.describe(), prepared.folder().dir());
         AtomicReference<String> finalMessage = new AtomicReference<>("");
+        EdgeWarnings edgeWarnings = new EdgeWarnings(System.out);
         AtomicReference<EpochResult> lastEpoch = new AtomicReference<>(prepared.history().isEmpty() ? null
                 : prepared.history().get(prepared.history().size() - 1));
         ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("epoch")
@@ -200,6 +201,7 @@ final class TrainCommand implements Callable<Integer> {
                         p.samplesPerSecond()));
             } else if (event instanceof RunEvent.EpochFinished e) {
                 System.out.println(summary(e.result(), c.maxEpochs()));
+                edgeWarnings.report(e.result());
                 lastEpoch.set(e.result());
             } else if (event instanceof RunEvent.StatusChanged s && s.status().isTerminal()) {
                 finalMessage.set(s.message());
@@ -238,7 +240,8 @@ final class TrainCommand implements Callable<Integer> {
                 "epoch %3d/%d  lr %.1e  loss %.4g  val_loss %.4g  val_acc %.3f  %.1f s  peak 1/δ:", e.epoch(), maxEpochs,
                 e.learningRate(), e.trainLoss(), e.valLoss(), e.valAccuracy(), e.seconds()));
         for (SplitRdf s : e.splits()) {
-            sb.append(String.format(Locale.ROOT, " %s %.4g", s.name(), s.peakInvDelta()));
+            sb.append(String.format(Locale.ROOT, " %s %.4g%s", s.name(), s.peakInvDelta(),
+                    s.rdf().peakAtEdge() ? " (edge)" : ""));
         }
         return sb.toString();
     }

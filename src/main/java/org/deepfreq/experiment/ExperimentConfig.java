@@ -6,8 +6,11 @@ import java.util.Locale;
 
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.model.Architecture;
+import org.deepfreq.model.InitScheme;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
+import org.deepfreq.spectrum.Distance;
+import org.deepfreq.spectrum.GridKind;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -83,7 +86,8 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
      * A copy with one setting changed, as given on the command line ({@code --set key=value}). Keys: dataset, train,
      * validation, depth, width, activation, loss (mse|cross_entropy), architecture (fully_connected|resnet18),
      * blocks (ResNet basic blocks kept, 1..8), residual (true|false: skip connections), lr (schedule), batch, epochs, stop-loss,
-     * inv-delta-min, inv-delta-max, steps, samples, normalize, seed.
+     * inv-delta-min, inv-delta-max (a number, or auto: chosen from the distances at epoch 0), steps, samples,
+     * normalize, distance (sum|mean), grid (uniform|log), init (xavier|lecun-normal|he|uniform-fan-in), seed.
      */
     public ExperimentConfig with(String key, String value) {
         NetworkSpec n = network;
@@ -111,25 +115,41 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                         Integer.parseInt(value), stopAtLoss, r, seed);
                 case "stop-loss" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
                         batchSize, maxEpochs, Double.parseDouble(value), r, seed);
-                case "inv-delta-min" -> withRdf(new RdfSettings(Double.parseDouble(value), r.invDeltaMax(), r.steps(),
-                        r.samples(), r.normalize()));
-                case "inv-delta-max" -> withRdf(new RdfSettings(r.invDeltaMin(), Double.parseDouble(value), r.steps(),
-                        r.samples(), r.normalize()));
-                case "steps" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), Integer.parseInt(value),
-                        r.samples(), r.normalize()));
-                case "samples" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), r.steps(),
-                        Integer.parseInt(value), r.normalize()));
-                case "normalize" -> withRdf(new RdfSettings(r.invDeltaMin(), r.invDeltaMax(), r.steps(), r.samples(),
-                        parseBoolean(key, value)));
+                case "inv-delta-min" -> withRdf(isAuto(value) ? r.withAuto(true, r.autoMax())
+                        : r.withRange(Double.parseDouble(value), r.invDeltaMax()).withAuto(false, r.autoMax()));
+                case "inv-delta-max" -> withRdf(isAuto(value) ? r.withAuto(r.autoMin(), true)
+                        : r.withRange(r.invDeltaMin(), Double.parseDouble(value)).withAuto(r.autoMin(), false));
+                case "steps" -> withRdf(r.withSteps(Integer.parseInt(value)));
+                case "samples" -> withRdf(r.withSamples(Integer.parseInt(value)));
+                case "normalize" -> withRdf(r.withNormalize(parseBoolean(key, value)));
+                case "distance" -> withRdf(r.withDistance(Distance.parse(value)));
+                case "grid" -> withRdf(r.withGridKind(GridKind.parse(value)));
+                case "init" -> withNetwork(n.withInit(InitScheme.parse(value)));
                 case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
                         maxEpochs, stopAtLoss, r, Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
                         + "validation, depth, width, activation, loss, architecture, blocks, residual, lr, batch, epochs, stop-loss, inv-delta-min, "
-                        + "inv-delta-max, steps, samples, normalize, seed");
+                        + "inv-delta-max, steps, samples, normalize, distance, grid, init, seed");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + "=" + value + " is not a number", e);
         }
+    }
+
+    private static boolean isAuto(String value) {
+        return value.equalsIgnoreCase("auto");
+    }
+
+    /**
+     * Whether this (requested) config describes the same experiment as {@code stored}, the config of a run created
+     * from it: equal, except that ends of the 1/δ range requested as auto take the numbers the run chose.
+     */
+    public boolean sameExperimentAs(ExperimentConfig stored) {
+        RdfSettings r = rdf;
+        RdfSettings s = stored.rdf();
+        RdfSettings resolved = r.withRange(r.autoMin() ? s.invDeltaMin() : r.invDeltaMin(),
+                r.autoMax() ? s.invDeltaMax() : r.invDeltaMax());
+        return withRdf(resolved).equals(stored);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String key, String value) {

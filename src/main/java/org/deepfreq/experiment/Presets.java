@@ -5,6 +5,7 @@ import java.util.List;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
+import org.deepfreq.spectrum.GridKind;
 
 /**
  * The paper's experiments (docs/design.md section 3) in its settings, each with a "-demo" variant that shows the
@@ -12,14 +13,20 @@ import org.deepfreq.model.NetworkSpec;
  */
 public final class Presets {
 
-    /** 1/δ grid for MNIST inputs and tanh hidden layers normalised to [−1, 1]: the peaks lie near 0.15-1 (measured). */
-    private static final RdfSettings MNIST_RDF = new RdfSettings(0.01, 2, 60, 2000, true);
-    /** 1/δ grid for 1-D inputs and tanh hidden layers, each dimension normalised to [−1, 1]. */
-    private static final RdfSettings ONE_D_RDF = new RdfSettings(0.2, 150, 75, 1001, true);
+    /**
+     * 1/δ grid for MNIST inputs and tanh hidden layers normalised to [−1, 1]: log-spaced, both ends chosen from the
+     * distances of all splits at epoch 0 (the numbers here only stand until then).
+     */
+    private static final RdfSettings MNIST_RDF = auto(new RdfSettings(0.01, 2, 100, 2000, true));
+    /**
+     * 1/δ grid for 1-D inputs and tanh hidden layers, each dimension normalised to [−1, 1]: the hidden splits' squared
+     * distances are ~50× those of the input, so one window needs a log grid from automatic ends.
+     */
+    private static final RdfSettings ONE_D_RDF = auto(new RdfSettings(0.2, 150, 120, 1001, true));
 
     /** 1/δ grid for the ResNet head input (pooled ReLU features, each dimension normalised to [−1, 1]). */
-    private static final RdfSettings RESNET_RDF = new RdfSettings(0.01, 5, 100, 2000, true);
-    private static final RdfSettings RESNET_DEMO_RDF = new RdfSettings(0.01, 5, 100, 1000, true);
+    private static final RdfSettings RESNET_RDF = auto(new RdfSettings(0.01, 5, 100, 2000, true));
+    private static final RdfSettings RESNET_DEMO_RDF = auto(new RdfSettings(0.01, 5, 100, 1000, true));
     /** The paper's schedule: 1e-3 for epochs 1-40, 1e-4 for 41-60, 1e-5 for 61-80. */
     private static final List<LearningRateStep> PAPER_RESNET_SCHEDULE = List.of(new LearningRateStep(1, 1e-3),
             new LearningRateStep(41, 1e-4), new LearningRateStep(61, 1e-5));
@@ -40,7 +47,7 @@ public final class Presets {
                     + "30 epochs, RDF on 1,000 images.",
                     new ExperimentConfig("mnist-dnn-demo", "mnist", 3_000, 1_000, new NetworkSpec(5, 100, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 1e-3)), 64, 30, 1e-2,
-                            new RdfSettings(0.01, 2, 60, 1000, true), 1), true),
+                            auto(new RdfSettings(0.01, 2, 100, 1000, true)), 1), true),
             new Preset("resnet18-variants", "The paper's ResNet18 variants on CIFAR-10: ResNet18 (stem 64 channels) with "
                     + "1..4 basic blocks removed from the deepest stage (-1..-4: blocks=7..4), run one after another "
                     + "(or one, with --set blocks=N), fixed head 256-256-10 (ReLU, softmax, cross-entropy), Adam, "
@@ -78,7 +85,7 @@ public final class Presets {
                     + "at most 300 epochs, stop when loss < 1e-3, depths 1..4 (one with --set depth=L).",
                     new ExperimentConfig("depth-1d-demo", "cos3x+cos5x", 400, 0, new NetworkSpec(3, 50, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 3e-3)), 400, 300, 1e-3,
-                            new RdfSettings(0.2, 150, 75, 400, true), 1), true,
+                            auto(new RdfSettings(0.2, 150, 120, 400, true)), 1), true,
                     new Preset.Sweep("depth", List.of("1", "2", "3", "4"))),
             new Preset("rdf-sin", "No training: the RDF of sin(kπx), k = 1..5, on 400 points of [-1, 1] "
                     + "(1/δ from 1 to 600 in 120 steps); the peak moves right as k grows.",
@@ -87,6 +94,11 @@ public final class Presets {
                     false));
 
     private Presets() {
+    }
+
+    /** {@code settings} on a log grid whose two ends are chosen at epoch 0 ({@link AutoRangeChoice}). */
+    private static RdfSettings auto(RdfSettings settings) {
+        return settings.withGridKind(GridKind.LOG).withAuto(true, true);
     }
 
     public static List<Preset> all() {

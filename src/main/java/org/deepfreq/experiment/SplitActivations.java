@@ -25,7 +25,8 @@ final class SplitActivations {
         List<SplitPoint> splits = network.splitPoints();
         List<SplitRdf> out = new ArrayList<>(splits.size());
         for (int s = 0; s < splits.size(); s++) {
-            RdfRequest request = new RdfRequest(acts.get(s), targets, settings.grid(), settings.normalize());
+            RdfRequest request = new RdfRequest(acts.get(s), targets, settings.grid(), settings.normalize(),
+                    settings.distance());
             out.add(new SplitRdf(splits.get(s).index(), splits.get(s).name(),
                     engine.compute(request, (done, total) -> { }, cancelled)));
         }

@@ -13,7 +13,6 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -53,7 +52,7 @@ public final class FullyConnectedNetwork implements SplitNetwork {
                 .seed(seed)
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(learningRate))
-                .weightInit(WeightInit.XAVIER)
+                .weightInit(spec.init().dl4j())
                 .list();
         int in = inputs;
         for (int l = 0; l < spec.hiddenLayers(); l++) {

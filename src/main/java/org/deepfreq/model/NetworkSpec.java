@@ -13,14 +13,19 @@ import java.util.Locale;
  * blocks have skip connections, and the head after global average pooling has {@code hiddenLayers} dense layers of
  * 4·width units with the given activation, then the output layer.</li>
  * </ul>
+ * {@code init} draws the weights of the dense layers (all layers of a fully connected network, the head of a ResNet,
+ * whose convolutions keep He initialisation).
  */
 public record NetworkSpec(int hiddenLayers, int width, String activation, LossKind loss, Architecture architecture,
-        int residualBlocks, boolean residual) {
+        int residualBlocks, boolean residual, InitScheme init) {
 
     /** Basic blocks of the standard ResNet18. */
     public static final int RESNET18_BLOCKS = 8;
 
     public NetworkSpec {
+        if (init == null) {
+            init = InitScheme.XAVIER;
+        }
         if (architecture == null) {
             architecture = Architecture.FULLY_CONNECTED;
         }
@@ -45,6 +50,12 @@ public record NetworkSpec(int hiddenLayers, int width, String activation, LossKi
         ActivationNames.parse(activation);
     }
 
+    /** A network with Xavier-initialised dense layers. */
+    public NetworkSpec(int hiddenLayers, int width, String activation, LossKind loss, Architecture architecture,
+            int residualBlocks, boolean residual) {
+        this(hiddenLayers, width, activation, loss, architecture, residualBlocks, residual, InitScheme.XAVIER);
+    }
+
     /** A fully connected network. */
     public NetworkSpec(int hiddenLayers, int width, String activation, LossKind loss) {
         this(hiddenLayers, width, activation, loss, Architecture.FULLY_CONNECTED, RESNET18_BLOCKS, true);
@@ -57,31 +68,35 @@ public record NetworkSpec(int hiddenLayers, int width, String activation, LossKi
     }
 
     public NetworkSpec withHiddenLayers(int value) {
-        return new NetworkSpec(value, width, activation, loss, architecture, residualBlocks, residual);
+        return new NetworkSpec(value, width, activation, loss, architecture, residualBlocks, residual, init);
     }
 
     public NetworkSpec withWidth(int value) {
-        return new NetworkSpec(hiddenLayers, value, activation, loss, architecture, residualBlocks, residual);
+        return new NetworkSpec(hiddenLayers, value, activation, loss, architecture, residualBlocks, residual, init);
     }
 
     public NetworkSpec withActivation(String value) {
-        return new NetworkSpec(hiddenLayers, width, value, loss, architecture, residualBlocks, residual);
+        return new NetworkSpec(hiddenLayers, width, value, loss, architecture, residualBlocks, residual, init);
     }
 
     public NetworkSpec withLoss(LossKind value) {
-        return new NetworkSpec(hiddenLayers, width, activation, value, architecture, residualBlocks, residual);
+        return new NetworkSpec(hiddenLayers, width, activation, value, architecture, residualBlocks, residual, init);
     }
 
     public NetworkSpec withArchitecture(Architecture value) {
-        return new NetworkSpec(hiddenLayers, width, activation, loss, value, residualBlocks, residual);
+        return new NetworkSpec(hiddenLayers, width, activation, loss, value, residualBlocks, residual, init);
     }
 
     public NetworkSpec withResidualBlocks(int value) {
-        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, value, residual);
+        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, value, residual, init);
     }
 
     public NetworkSpec withResidual(boolean value) {
-        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, residualBlocks, value);
+        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, residualBlocks, value, init);
+    }
+
+    public NetworkSpec withInit(InitScheme value) {
+        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, residualBlocks, residual, value);
     }
 
     /** Short label for charts and folder names, e.g. "FC 5×500 tanh" or "ResNet18-2 w16 plain". */

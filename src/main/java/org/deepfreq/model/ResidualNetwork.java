@@ -46,6 +46,11 @@ public final class ResidualNetwork implements SplitNetwork {
     private static final int STAGES = 4;
     /** The split after global pooling: its output is the input of the learning component (the last three layers). */
     public static final String FEATURES = "features";
+
+    /** Dimension of the {@value #FEATURES} split: the channels of the last kept block, width·2^stage. */
+    public static int featureChannels(NetworkSpec spec) {
+        return spec.width() << ((spec.residualBlocks() - 1) / 2);
+    }
     /** Examples per inference pass (validation, RDF activations). */
     private static final int INFERENCE_CHUNK = 250;
 
@@ -109,12 +114,12 @@ public final class ResidualNetwork implements SplitNetwork {
         Activation act = ActivationNames.parse(spec.activation());
         for (int l = 1; l <= spec.hiddenLayers(); l++) {
             g.addLayer("fc" + l, new DenseLayer.Builder().nOut(4L * spec.width()).activation(act)
-                    .weightInit(WeightInit.XAVIER).build(), last);
+                    .weightInit(spec.init().dl4j()).build(), last);
             last = "fc" + l;
         }
         boolean mse = spec.loss() == LossKind.MSE;
         g.addLayer("output", new OutputLayer.Builder(mse ? LossFunctions.LossFunction.MSE
-                : LossFunctions.LossFunction.MCXENT).nOut(outputs).weightInit(WeightInit.XAVIER)
+                : LossFunctions.LossFunction.MCXENT).nOut(outputs).weightInit(spec.init().dl4j())
                 .activation(mse ? Activation.IDENTITY : Activation.SOFTMAX).build(), last);
         g.setOutputs("output");
         ComputationGraph graph = new ComputationGraph(g.build());

@@ -37,7 +37,7 @@ final class ClaimRuns {
         RunFactory.PreparedRun prepared;
         if (Files.isRegularFile(folder.config())) {
             RunRecord existing = RunFolderReader.read(folder);
-            if (!existing.config().equals(config)) {
+            if (!config.sameExperimentAs(existing.config())) {
                 throw new IllegalArgumentException(dir + " holds a run with other settings: remove it or use another "
                         + "--out folder");
             }

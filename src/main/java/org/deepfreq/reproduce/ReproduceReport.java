@@ -50,29 +50,30 @@ public final class ReproduceReport {
         environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append("\n| claim | verdict |\n|---|---|\n");
         for (ClaimResult c : claims) {
-            md.append("| ").append(c.title()).append(" | ").append(verdictText(c.verdict())).append(" |\n");
+            md.append("| ").append(c.title()).append(" | ").append(c.verdict().text()).append(" |\n");
         }
         for (ClaimResult c : claims) {
             md.append("\n## ").append(c.title()).append("\n\n");
             md.append("**Claim.** ").append(c.claim()).append("\n\n");
-            md.append("**Verdict: ").append(verdictText(c.verdict())).append(".** ").append(c.explanation()).append("\n\n");
+            md.append("**Rule (fixed before the runs).** ").append(c.rule()).append("\n\n");
             md.append("Settings:\n\n");
             c.settings().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+            if (!c.seeds().isEmpty()) {
+                md.append("- seeds: ").append(c.seeds()).append('\n');
+            }
             md.append("\n| measured | value |\n|---|---|\n");
             c.measured().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+            if (!c.perSeed().isEmpty()) {
+                md.append("\nPer seed:\n\n| seed | measured | value |\n|---|---|---|\n");
+                c.perSeed().forEach((seed, values) -> values.forEach((k, v) -> md.append("| ").append(seed)
+                        .append(" | ").append(k).append(" | ").append(v).append(" |\n")));
+            }
+            md.append("\n**Verdict: ").append(c.verdict().text()).append(".** ").append(c.explanation()).append("\n");
             for (String f : c.figures()) {
                 md.append('\n').append(f.endsWith(".png") ? "![" + c.title() + "](" + f + ")" : "Data: [" + f + "](" + f + ")")
                         .append('\n');
             }
         }
         return md.toString();
-    }
-
-    private static String verdictText(Verdict v) {
-        return switch (v) {
-            case HELD -> "held";
-            case NOT_HELD -> "did not hold";
-            case NOT_RUN -> "not run";
-        };
     }
 }

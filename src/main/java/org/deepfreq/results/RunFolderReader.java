@@ -111,6 +111,14 @@ public final class RunFolderReader {
         return Table.read().usingOptions(CsvReadOptions.builder(file.toFile()).columnTypes(types));
     }
 
+    /** Whether peaks.csv has the at_edge column (folders written before it have four columns). */
+    private static boolean hasEdgeColumn(java.nio.file.Path peaks) throws IOException {
+        try (java.io.BufferedReader in = Files.newBufferedReader(peaks)) {
+            String header = in.readLine();
+            return header != null && header.contains("at_edge");
+        }
+    }
+
     private static List<EpochResult> epochs(RunFolder folder) throws IOException {
         Table metrics = table(folder.metrics(), INTEGER, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
         Map<Integer, Map<String, List<double[]>>> rdfRows = new TreeMap<>();
@@ -123,7 +131,8 @@ public final class RunFolderReader {
                         .add(new double[] {r.getDouble("inv_delta"), r.getDouble("lfr"), r.getDouble("rdf"),
                             r.getDouble("rdf_normalized")});
             }
-            Table peaks = table(folder.peaks(), INTEGER, INTEGER, STRING, DOUBLE);
+            Table peaks = hasEdgeColumn(folder.peaks()) ? table(folder.peaks(), INTEGER, INTEGER, STRING, DOUBLE,
+                    ColumnType.BOOLEAN) : table(folder.peaks(), INTEGER, INTEGER, STRING, DOUBLE);
             for (Row r : peaks) {
                 splitIndex.computeIfAbsent(r.getInt("epoch"), k -> new LinkedHashMap<>())
                         .put(r.getString("split"), r.getInt("split_index"));

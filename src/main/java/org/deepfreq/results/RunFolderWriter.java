@@ -67,14 +67,32 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
 
     @Override
     public synchronized void epochFinished(EpochResult result, SplitNetwork network) {
+        record(result, network == null ? null : network::save);
+    }
+
+    /**
+     * An epoch trained in another process (a sweep's worker): its tables, and its checkpoint from the bytes of the
+     * {@code checkpoint.zip} the worker saved (null: keep the current one).
+     */
+    public synchronized void epochReceived(EpochResult result, byte[] checkpoint) {
+        record(result, checkpoint == null ? null : tmp -> {
+            try {
+                Files.write(tmp, checkpoint);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + tmp + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void record(EpochResult result, java.util.function.Consumer<Path> checkpointSaver) {
         epochs.removeIf(e -> e.epoch() == result.epoch());
         epochs.add(result);
         epochs.sort(java.util.Comparator.comparingInt(EpochResult::epoch));
         writeTable(folder.metrics(), RunTables.metrics(epochs));
         writeTable(folder.rdf(), RunTables.rdf(epochs));
         writeTable(folder.peaks(), RunTables.peaks(epochs));
-        if (network != null) {
-            writeCheckpoint(network, result.epoch());
+        if (checkpointSaver != null) {
+            writeCheckpoint(checkpointSaver, result.epoch());
         }
     }
 
@@ -111,9 +129,9 @@ public final class RunFolderWriter implements EpochCallback, RunListener {
         AtomicFiles.write(file, out -> table.write().csv(out));
     }
 
-    private void writeCheckpoint(SplitNetwork network, int epoch) {
+    private void writeCheckpoint(java.util.function.Consumer<Path> saver, int epoch) {
         Path tmp = folder.dir().resolve(".checkpoint-" + epoch + ".tmp");
-        network.save(tmp);
+        saver.accept(tmp);
         try {
             Files.move(tmp, folder.checkpoint(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -8,13 +8,15 @@ import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
 
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The Tablesaw tables of a run: metrics per epoch, RDF in long format, RDF peaks per epoch and split, and for 1-D
+ * The Tablesaw tables of a run: metrics per epoch, RDF in long format, RDF peaks per epoch and split (with
+ * {@code at_edge}: the maximum lies on the first or last grid point, so it is a peak of the window), and for 1-D
  * runs the DFT spectra and the latest fit.
  */
 public final class RunTables {
@@ -60,13 +62,14 @@ public final class RunTables {
 
     public static Table peaks(List<EpochResult> epochs) {
         Table t = Table.create("peaks", IntColumn.create("epoch"), IntColumn.create("split_index"),
-                StringColumn.create("split"), DoubleColumn.create("peak_inv_delta"));
+                StringColumn.create("split"), DoubleColumn.create("peak_inv_delta"), BooleanColumn.create("at_edge"));
         for (EpochResult e : epochs) {
             for (SplitRdf s : e.splits()) {
                 t.intColumn("epoch").append(e.epoch());
                 t.intColumn("split_index").append(s.index());
                 t.stringColumn("split").append(s.name());
                 t.doubleColumn("peak_inv_delta").append(s.peakInvDelta());
+                t.booleanColumn("at_edge").append(s.rdf().peakAtEdge());
             }
         }
         return t;

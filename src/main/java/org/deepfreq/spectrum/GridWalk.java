@@ -26,7 +26,10 @@ final class GridWalk {
      * Walks all grid points over kernel columns {@code from..to-1}.
      *
      * @param w      kernel columns: {@code w[j][i]} = K(x_i, x_{first+j}) at the first grid point; advanced in place
-     * @param r      ratio columns: {@code r[j][i]} = K at one grid spacing
+     * @param r      ratio columns: {@code r[j][i]} = K at one grid spacing; with {@code nextS}, the exponent −D/2
+     * @param nextS  null on a uniform grid; on another grid {@code nextS[k]} = s_{k+1}, and each column is
+     *               recomputed as {@code exp(r·s_{k+1})} after grid point k instead of multiplied by its ratio
+     * @param scratch at least {@code rows} floats for the exponentials of a non-uniform grid
      * @param rows   lanes i used in every column
      * @param y      targets with a trailing column of ones, row-major with {@code width} columns
      * @param first  the point index of column 0 of {@code w}
@@ -34,7 +37,7 @@ final class GridWalk {
      * @param steps  grid points K
      */
     static void walk(float[][] w, float[][] r, int from, int to, int rows, float[] y, int width, int first,
-            float[][][] sums, int steps) {
+            float[][][] sums, int steps, float[] nextS, float[] scratch) {
         for (int k = 0; k < steps; k++) {
             float[][] sumsAtK = sums[k];
             int j = from;
@@ -65,12 +68,12 @@ final class GridWalk {
                     }
                 }
                 for (int q = j; q < j + UNROLL; q++) {
-                    advance(w[q], r[q], rows);
+                    next(w[q], r[q], rows, nextS, k, scratch);
                 }
             }
             for (; j < to; j++) {
                 accumulateOne(w[j], rows, y, (first + j) * width, width, sumsAtK);
-                advance(w[j], r[j], rows);
+                next(w[j], r[j], rows, nextS, k, scratch);
             }
         }
     }
@@ -83,6 +86,23 @@ final class GridWalk {
                 a[i] = Math.fma(w0[i], y0, a[i]);
             }
         }
+    }
+
+    /** Moves a kernel column from grid point k to k + 1. */
+    private static void next(float[] w, float[] r, int rows, float[] nextS, int k, float[] scratch) {
+        if (nextS == null) {
+            advance(w, r, rows);
+        } else {
+            recompute(w, r, rows, nextS[k], scratch);
+        }
+    }
+
+    /** {@code w ← exp(r·s)}. */
+    private static void recompute(float[] w, float[] r, int rows, float s, float[] scratch) {
+        for (int i = 0; i < rows; i++) {
+            w[i] = r[i] * s;
+        }
+        FastExp.expInPlace(w, scratch, rows);
     }
 
     private static void advance(float[] w, float[] r, int rows) {

@@ -12,7 +12,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * per grid step. One GEMM gives {@code Δs·ab}; adding {@code −(‖a‖² + ‖b‖²)·Δs/2} gives the exponent
  * {@code −D·Δs/2} (capped at 0: rounding can make D slightly negative), scaling it by
  * {@code s_min/Δs} gives {@code −D·s_min/2}, and {@link FastExp} turns both into the kernel and its
- * factor per step: two exponentials per pair. The results land in heap arrays, one per column, for
+ * factor per step: two exponentials per pair. On a log grid the step grows with k, so the GEMM gives
+ * {@code ab}, the exponent {@code −D/2} per unit of s is kept instead of the factor, and the walk takes one
+ * exponential per pair and grid point. The results land in heap arrays, one per column, for
  * {@link GridWalk}; a point paired with itself gets exactly 1. One instance per worker thread; its
  * buffers are reused.
  */
@@ -24,10 +26,14 @@ final class KernelColumns {
     private final INDArray products;
     private final FloatBuffer productValues;
     private final float[] norms;
-    private final float[] digits;
+    /** Scratch space of {@link FastExp}, also lent to {@link GridWalk} once the kernel is computed. */
+    final float[] digits;
     /** {@code start[j][i]}: the kernel at the first grid point between row i and column j. */
     final float[][] start;
-    /** {@code ratio[j][i]}: the kernel's factor per grid step for the same pair. */
+    /**
+     * {@code ratio[j][i]}: on a uniform grid the kernel's factor per grid step for the same pair; on a log grid the
+     * exponent per unit of s, {@code −D/2}, from which the walk computes the kernel at each grid point.
+     */
     final float[][] ratio;
     /** {@code start} transposed by {@link #mirror}: {@code mirroredStart[i][j] = start[j][i]}. */
     final float[][] mirroredStart;
@@ -38,7 +44,7 @@ final class KernelColumns {
         products = Nd4j.createUninitialized(DataType.FLOAT, (long) maxColumns * maxRows);
         productValues = products.data().asNioFloat();
         norms = new float[maxRows];
-        digits = new float[maxRows];
+        digits = new float[Math.max(maxRows, maxColumns)];
         start = new float[maxColumns][maxRows];
         ratio = new float[maxColumns][maxRows];
         mirroredStart = new float[maxRows][maxColumns];
@@ -50,15 +56,16 @@ final class KernelColumns {
      * {@code columnFrom..columnFrom+columns-1} of the prepared points.
      */
     void compute(PreparedPoints p, int rowFrom, int rows, int columnFrom, int columns, InverseDeltaGrid grid) {
-        float half = (float) (-grid.spacing() / 2);
-        float startPerRatio = (float) (grid.min() / grid.spacing());
+        double step = grid.uniform() ? grid.spacing() : 1; // a log grid keeps the exponent per unit of s
+        float half = (float) (-step / 2);
+        float startPerRatio = (float) (grid.min() / step);
         float[] squaredNorms = p.squaredNorms();
         for (int i = 0; i < rows; i++) {
             norms[i] = squaredNorms[rowFrom + i] * half;
         }
         INDArray tile = p.points().get(NDArrayIndex.interval(rowFrom, rowFrom + rows), NDArrayIndex.all());
         INDArray chunk = p.points().get(NDArrayIndex.interval(columnFrom, columnFrom + columns), NDArrayIndex.all());
-        Nd4j.gemm(chunk, tile, BufferPool.view(products, columns, rows), false, true, grid.spacing(), 0.0);
+        Nd4j.gemm(chunk, tile, BufferPool.view(products, columns, rows), false, true, step, 0.0);
         for (int j = 0; j < columns; j++) {
             float[] s = start[j];
             float[] q = ratio[j];
@@ -74,7 +81,9 @@ final class KernelColumns {
                 s[self] = 0f;
                 q[self] = 0f;
             }
-            FastExp.expInPlace(q, digits, rows);
+            if (grid.uniform()) {
+                FastExp.expInPlace(q, digits, rows);
+            }
             FastExp.expInPlace(s, digits, rows);
         }
     }

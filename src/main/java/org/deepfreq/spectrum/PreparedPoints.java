@@ -58,19 +58,20 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
         }
         float[] norms = new float[n];
         INDArray flat = storage.apply((long) n * d); // only once the targets are known to be usable
-        INDArray points = centred(xm, r.normalize(), flat, norms);
+        INDArray points = centred(xm, r.normalize(), (float) r.distance().coordinateScale(d), flat, norms);
         return new PreparedPoints(flat, points, norms, ya, width, energy);
     }
 
     /**
      * The points, optionally divided per dimension by its maximum absolute value (an all-zero
-     * dimension stays zero), then centred: distances are unchanged and the GEMM form
+     * dimension stays zero), multiplied by the distance's coordinate scale (1/√d for the mean distance), then centred: distances are unchanged and the GEMM form
      * ‖a‖² + ‖b‖² − 2ab loses less precision to cancellation. Written row by row straight into
      * the flat off-heap buffer (no heap copy of the whole matrix), in loops the JIT vectorises, in
      * parallel over blocks of {@value #SUM_ROWS} rows; column sums go through float partial sums per
      * block, added in block order into double. Fills {@code norms} with each row's ‖x_i‖².
      */
-    private static INDArray centred(FloatMatrix m, boolean normalize, INDArray flat, float[] norms) {
+    private static INDArray centred(FloatMatrix m, boolean normalize, float distanceScale, INDArray flat,
+            float[] norms) {
         int n = m.rows();
         int d = m.cols();
         float[] src = m.data();
@@ -94,7 +95,7 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
             }
         }
         for (int j = 0; j < d; j++) {
-            scale[j] = normalize && scale[j] > 0 ? 1f / scale[j] : 1f;
+            scale[j] = (normalize && scale[j] > 0 ? 1f / scale[j] : 1f) * distanceScale;
         }
         float[][] blockSum = new float[blocks][d];
         IntStream.range(0, blocks).parallel().forEach(b -> {

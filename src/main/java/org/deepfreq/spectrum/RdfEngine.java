@@ -228,6 +228,8 @@ public final class RdfEngine {
         private final int from;
         private final float[][][][] sums;
         private final double[][] squaredFiltered;
+        /** s_{k+1} per grid point k on a non-uniform grid; null on a uniform one. */
+        private final float[] nextS;
 
         /** @param sums zeroed, at least {@code [to-from][K][c+1][tileRows]} */
         Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to, float[][][][] sums) {
@@ -237,6 +239,15 @@ public final class RdfEngine {
             this.from = from;
             this.sums = sums;
             this.squaredFiltered = new double[to - from][];
+            if (grid.uniform()) {
+                this.nextS = null;
+            } else {
+                double[] s = grid.values();
+                this.nextS = new float[s.length];
+                for (int k = 0; k < s.length; k++) {
+                    nextS[k] = (float) s[Math.min(k + 1, s.length - 1)];
+                }
+            }
         }
 
         private int rowsOf(int tile) {
@@ -253,16 +264,18 @@ public final class RdfEngine {
             if (b.mirrored()) {
                 kernel.mirror(columns, rows);
             }
-            walk(kernel.start, kernel.ratio, columns, rows, columnFrom, sums[b.rows() - from]);
+            walk(kernel.start, kernel.ratio, columns, rows, columnFrom, sums[b.rows() - from], kernel.digits);
             if (b.mirrored()) {
-                walk(kernel.mirroredStart, kernel.mirroredRatio, rows, columns, rowFrom, sums[b.columns() - from]);
+                walk(kernel.mirroredStart, kernel.mirroredRatio, rows, columns, rowFrom, sums[b.columns() - from],
+                        kernel.digits);
             }
         }
 
-        private void walk(float[][] start, float[][] ratio, int columns, int lanes, int firstColumn, float[][][] into) {
+        private void walk(float[][] start, float[][] ratio, int columns, int lanes, int firstColumn, float[][][] into,
+                float[] scratch) {
             for (int s = 0; s < columns; s += WALK_COLUMNS) {
                 GridWalk.walk(start, ratio, s, Math.min(columns, s + WALK_COLUMNS), lanes, p.targets(), p.width(),
-                        firstColumn, into, grid.steps());
+                        firstColumn, into, grid.steps(), nextS, scratch);
             }
         }
 

@@ -3,12 +3,21 @@ package org.deepfreq.spectrum;
 import org.deepfreq.data.FloatMatrix;
 
 /**
- * One RDF computation: points X (N×d), targets Y (N×c), the 1/δ grid and whether each
- * dimension of X is divided by its maximum absolute value first.
+ * One RDF computation: points X (N×d), targets Y (N×c), the 1/δ grid, whether each
+ * dimension of X is divided by its maximum absolute value first, and which squared distance the kernel uses.
  */
-public record RdfRequest(FloatMatrix points, FloatMatrix targets, InverseDeltaGrid grid, boolean normalize) {
+public record RdfRequest(FloatMatrix points, FloatMatrix targets, InverseDeltaGrid grid, boolean normalize,
+        Distance distance) {
+
+    /** A request with the paper's summed squared distance. */
+    public RdfRequest(FloatMatrix points, FloatMatrix targets, InverseDeltaGrid grid, boolean normalize) {
+        this(points, targets, grid, normalize, Distance.SUM);
+    }
 
     public RdfRequest {
+        if (distance == null) {
+            distance = Distance.SUM;
+        }
         if (points.rows() != targets.rows()) {
             throw new IllegalArgumentException("X has " + points.rows() + " rows but Y has " + targets.rows()
                     + ": both must describe the same points, one row each");

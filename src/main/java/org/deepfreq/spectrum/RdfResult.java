@@ -12,7 +12,8 @@ public record RdfResult(double[] invDelta, double[] lfr, double[] rdf, double[] 
 
     /** Builds the result from LFR values on a grid: derives RDF and its peak-normalised form. */
     public static RdfResult fromLfr(InverseDeltaGrid grid, double[] lfr) {
-        double[] rdf = UniformGradient.of(lfr, grid.spacing());
+        double[] rdf = grid.uniform() ? UniformGradient.of(lfr, grid.spacing())
+                : NonUniformGradient.of(lfr, grid.values());
         double peak = Double.NEGATIVE_INFINITY;
         for (double v : rdf) {
             peak = Math.max(peak, v);
@@ -37,6 +38,23 @@ public record RdfResult(double[] invDelta, double[] lfr, double[] rdf, double[] 
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the RDF maximum lies on the first or last grid point (DESIGN.md section 1, item 9): then it is a peak of
+     * the window, not of the function, and the range must be widened.
+     */
+    public boolean peakAtEdge() {
+        int k = peakIndex();
+        return k == 0 || k == size() - 1;
+    }
+
+    /** Which way to widen the range for an edge peak: "lower 1/δ min" or "raise 1/δ max" (empty when inside). */
+    public String widenHint() {
+        if (!peakAtEdge()) {
+            return "";
+        }
+        return peakIndex() == 0 ? "lower 1/δ min below " + invDelta[0] : "raise 1/δ max above " + invDelta[size() - 1];
     }
 
     /** 1/δ at the RDF maximum: larger means the target is higher-frequency. */

@@ -34,6 +34,13 @@ final class Charts {
         return chart;
     }
 
+    /** Lines with a shaded band of ± the data sets' errors (mean ± sd over seeds). */
+    static XYChart bands(String title, String xLabel, String yLabel, boolean logY) {
+        XYChart chart = lines(title, xLabel, yLabel, logY);
+        ((ErrorDataSetRenderer) chart.getRenderers().get(0)).setErrorStyle(ErrorStyle.ERRORSURFACE);
+        return chart;
+    }
+
     static XYChart heatmap(String title, DataSet grid, String xLabel, String yLabel, String zLabel) {
         DefaultNumericAxis x = axis(xLabel);
         DefaultNumericAxis y = axis(yLabel);

@@ -9,8 +9,11 @@ import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.RdfSettings;
 import org.deepfreq.model.Architecture;
+import org.deepfreq.model.InitScheme;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
+import org.deepfreq.spectrum.Distance;
+import org.deepfreq.spectrum.GridKind;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,6 +37,10 @@ public final class ControlsViewModel {
     private final StringProperty activation = new SimpleStringProperty("tanh");
     private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(LossKind.MSE);
     private final BooleanProperty normalize = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Distance> distance = new SimpleObjectProperty<>(Distance.SUM);
+    private final ObjectProperty<GridKind> gridKind = new SimpleObjectProperty<>(GridKind.LOG);
+    private final BooleanProperty autoRange = new SimpleBooleanProperty(true);
+    private final ObjectProperty<InitScheme> init = new SimpleObjectProperty<>(InitScheme.XAVIER);
     private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(Architecture.FULLY_CONNECTED);
     private final BooleanProperty residual = new SimpleBooleanProperty(true);
     private final BooleanBinding resnet = architecture.isEqualTo(Architecture.RESNET18);
@@ -76,6 +83,8 @@ public final class ControlsViewModel {
         return v;
     });
     final FieldValidation<Integer> samples;
+    /** Runs of the settings with seeds S, S+1, … one after another (1: a single run). */
+    final FieldValidation<Integer> seeds = new FieldValidation<>(s -> FieldValidation.parseInt(s, "seeds", 1, 100));
 
     private final BooleanBinding valid;
 
@@ -115,6 +124,7 @@ public final class ControlsViewModel {
             }
             return v;
         }, trainSize.textProperty());
+        seeds.textProperty().set("1");
         valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(FieldValidation::isValid),
                 fields().stream().map(FieldValidation::messageProperty).toArray(javafx.beans.Observable[]::new));
         preset.addListener((obs, old, p) -> {
@@ -127,7 +137,7 @@ public final class ControlsViewModel {
 
     List<FieldValidation<?>> fields() {
         return List.of(depth, width, blocks, trainSize, validationSize, schedule, batch, epochs, stopLoss, seed, invDeltaMin,
-                invDeltaMax, steps, samples);
+                invDeltaMax, steps, samples, seeds);
     }
 
     /** Fills every field from a config (when a preset is chosen or a run is opened). */
@@ -152,6 +162,10 @@ public final class ControlsViewModel {
         steps.textProperty().set(Integer.toString(c.rdf().steps()));
         samples.textProperty().set(Integer.toString(c.rdf().samples()));
         normalize.set(c.rdf().normalize());
+        distance.set(c.rdf().distance());
+        gridKind.set(c.rdf().gridKind());
+        autoRange.set(c.rdf().autoRange());
+        init.set(c.network().init());
     }
 
     private static String fmt(double v) {
@@ -164,14 +178,15 @@ public final class ControlsViewModel {
         Preset p = preset.get();
         return new ExperimentConfig(p.name(), dataset.get(), trainSize.value(), validationSize.value(),
                 new NetworkSpec(depth.value(), width.value(), activation.get(), loss.get(), architecture.get(),
-                        blocks.value(), residual.get()),
+                        blocks.value(), residual.get(), init.get()),
                 LearningRateSchedule.parse(schedule.value()), batch.value(), epochs.value(), stopLoss.value(),
                 rdfSettings(), seed.value());
     }
 
     /** The RDF settings the fields describe; only call when valid. */
     public RdfSettings rdfSettings() {
-        return new RdfSettings(invDeltaMin.value(), invDeltaMax.value(), steps.value(), samples.value(), normalize.get());
+        return new RdfSettings(invDeltaMin.value(), invDeltaMax.value(), steps.value(), samples.value(), normalize.get(),
+                distance.get(), gridKind.get(), autoRange.get(), autoRange.get());
     }
 
     /** The 1/δ min and max as a log-scale range (the range slider), in step with the two fields. */
@@ -211,6 +226,31 @@ public final class ControlsViewModel {
 
     public BooleanProperty normalizeProperty() {
         return normalize;
+    }
+
+    /** Squared distance of the RDF kernel: summed over dimensions (the paper's) or their mean. */
+    public ObjectProperty<Distance> distanceProperty() {
+        return distance;
+    }
+
+    /** Spacing of the 1/δ grid. */
+    public ObjectProperty<GridKind> gridKindProperty() {
+        return gridKind;
+    }
+
+    /** True: both 1/δ ends are chosen from the distances at epoch 0 (the min/max fields are then only fallbacks). */
+    public BooleanProperty autoRangeProperty() {
+        return autoRange;
+    }
+
+    /** Initialisation of the dense layers' weights. */
+    public ObjectProperty<InitScheme> initProperty() {
+        return init;
+    }
+
+    /** How many seeds the next start runs, one after another. */
+    public int seedCount() {
+        return seeds.isValid() ? seeds.value() : 1;
     }
 
     public BooleanBinding validProperty() {

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.model.Architecture;
+import org.deepfreq.model.InitScheme;
+import org.deepfreq.spectrum.Distance;
+import org.deepfreq.spectrum.GridKind;
 import org.deepfreq.model.LossKind;
 
 import io.fair_acc.chartfx.XYChart;
@@ -131,7 +134,9 @@ public final class DashboardView extends BorderPane {
         MenuItem browse = new MenuItem("Browse and compare runs…");
         browse.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs(), vm.classroomProperty()));
-        Menu runs = new Menu("Runs", null, browse);
+        MenuItem sweeps = new MenuItem("Sweeps…");
+        sweeps.setOnAction(e -> SweepsView.show(getScene().getWindow(), vm.sweeps(), vm.classroomProperty()));
+        Menu runs = new Menu("Runs", null, browse, sweeps);
         MenuItem about = new MenuItem("About DeepFreq Studio");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), vm.run().backendProperty().get()));
         Menu help = new Menu("Help", null, about);
@@ -230,6 +235,19 @@ public final class DashboardView extends BorderPane {
         CheckBox normalize = new CheckBox("normalise each dimension");
         normalize.selectedProperty().bindBidirectional(c.normalizeProperty());
         normalize.setTooltip(new Tooltip("Divide each dimension by its maximum absolute value before the RDF (paper default)"));
+        ComboBox<Distance> distance = choice("distance", Distance.values(), c.distanceProperty(), "SUM: squared "
+                + "distance summed over the split's d dimensions (the paper's); MEAN: divided by d, so splits of "
+                + "different widths share one 1/δ scale");
+        ComboBox<GridKind> gridKind = choice("grid", GridKind.values(), c.gridKindProperty(),
+                "Spacing of the 1/δ grid: UNIFORM, or LOG (the same number of points per decade)");
+        CheckBox autoRange = new CheckBox("automatic 1/δ range");
+        autoRange.setId("auto-range");
+        autoRange.selectedProperty().bindBidirectional(c.autoRangeProperty());
+        autoRange.setTooltip(new Tooltip("Both ends chosen from the pairwise distances of all splits at epoch 0 "
+                + "(0.01 / median, 10 / 0.1 % quantile), then fixed for the run"));
+        ComboBox<InitScheme> init = choice("init", InitScheme.values(), c.initProperty(), "Initial weights of the "
+                + "dense layers: XAVIER N(0, 2/(in+out)), LECUN_NORMAL N(0, 1/in), HE N(0, 2/in), UNIFORM_FAN_IN "
+                + "U(±1/√in)");
         Button apply = new Button("Apply RDF settings to the run");
         apply.setId("apply-rdf");
         apply.setTooltip(new Tooltip("New 1/δ grid or samples: used from the next epoch, and at once while paused"));
@@ -246,6 +264,7 @@ public final class DashboardView extends BorderPane {
                 blocks, residual,
                 labelled("Activation", activation),
                 labelled("Loss", loss),
+                labelled("Initialisation", init),
                 section("Training"),
                 field("Training examples", "train", c.trainSize, "Examples drawn (seeded, stratified) for training"),
                 field("Validation examples", "validation", c.validationSize, "0 for none"),
@@ -253,17 +272,38 @@ public final class DashboardView extends BorderPane {
                 field("Batch size", "batch", c.batch, "Minibatch size"),
                 field("Max epochs", "epochs", c.epochs, "Stop after this many epochs"),
                 field("Stop at loss", "stop-loss", c.stopLoss, "Stop when the training loss falls below (0: never)"),
-                field("Seed", "seed", c.seed, "Seeds initialisation, data split, shuffling and RDF subset"));
+                field("Seed", "seed", c.seed, "Seeds initialisation, data split, shuffling and RDF subset"),
+                field("Seeds", "seeds", c.seeds, "Runs with seeds S, S+1, … one after another into seed-<s> folders "
+                        + "of one folder, with summary.csv (mean ± sd) at the end"));
         VBox box = new VBox(4, section("Experiment"), labelled("Preset", preset), advanced,
                 section("RDF"),
-                field("1/δ min", "inv-delta-min", c.invDeltaMin, "Smallest 1/δ (> 0)"),
-                field("1/δ max", "inv-delta-max", c.invDeltaMax, "Largest 1/δ"),
-                invDeltaSlider(c.invDeltaRange()),
-                field("Steps", "steps", c.steps, "Grid points, uniform in 1/δ (≥ 3)"),
+                autoRange,
+                rangeFields(c),
+                labelled("Grid", gridKind),
+                field("Steps", "steps", c.steps, "Grid points (≥ 3)"),
                 field("Samples", "samples", c.samples, "Training inputs per RDF (≤ training examples)"),
-                normalize, apply);
+                normalize, labelled("Distance", distance), apply);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("controls");
+        return box;
+    }
+
+    /** A drop-down of {@code values} bound both ways to {@code property}. */
+    private static <T> ComboBox<T> choice(String id, T[] values, javafx.beans.property.ObjectProperty<T> property,
+            String tip) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(property);
+        box.setTooltip(new Tooltip(tip));
+        return box;
+    }
+
+    /** The 1/δ min and max fields and their slider, disabled while the range is automatic. */
+    private static VBox rangeFields(ControlsViewModel c) {
+        VBox box = new VBox(4, field("1/δ min", "inv-delta-min", c.invDeltaMin, "Smallest 1/δ (> 0)"),
+                field("1/δ max", "inv-delta-max", c.invDeltaMax, "Largest 1/δ"), invDeltaSlider(c.invDeltaRange()));
+        box.disableProperty().bind(c.autoRangeProperty());
         return box;
     }
 

@@ -65,6 +65,10 @@ public final class DeepFreqApp extends Application {
         stage.setFullScreen(options.classroom());
         stage.show();
         javafx.application.Platform.runLater(ChartWarmUp::run); // before any autostart, which waits a second
+        if (options.sweep() != null) {
+            SweepsView.show(stage, vm.sweeps(), vm.classroomProperty());
+            vm.sweeps().open(options.sweep());
+        }
         if (options.autostart()) {
             // once the window has been laid out: ChartFX read-locks its data sets between a pulse's pre- and
             // post-layout phases, and clearing them before the first layout completed waited for ever

@@ -12,12 +12,10 @@ final class FigureCaption {
     }
 
     static String of(ExperimentConfig c, int epoch, String backend) {
-        return String.format(Locale.ROOT, "preset %s · data %s (%d train) · %s, %s · lr %s · 1/δ %s..%s (%d steps, "
-                + "%d samples%s) · epoch %d · seed %d%s", c.preset(), c.dataset(), c.trainSize(), c.network().label(),
-                c.network().loss().name().toLowerCase(Locale.ROOT), LearningRateSchedule.format(c.schedule()),
-                LearningRateSchedule.compact(c.rdf().invDeltaMin()), LearningRateSchedule.compact(c.rdf().invDeltaMax()),
-                c.rdf().steps(), c.rdf().samples(),
-                c.rdf().normalize() ? ", normalised" : "", epoch, c.seed(),
+        return String.format(Locale.ROOT, "preset %s · data %s (%d train) · %s, %s, init %s · lr %s · %s · epoch %d · "
+                + "seed %d%s", c.preset(), c.dataset(), c.trainSize(), c.network().label(),
+                c.network().loss().name().toLowerCase(Locale.ROOT), c.network().init().label(),
+                LearningRateSchedule.format(c.schedule()), c.rdf().describe(), epoch, c.seed(),
                 backend == null || backend.isEmpty() ? "" : " · " + backend);
     }
 }

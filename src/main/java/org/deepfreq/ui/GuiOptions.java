@@ -6,14 +6,14 @@ import org.deepfreq.experiment.ExperimentConfig;
 
 /**
  * How the window opens: a preset to select (with its settings, possibly changed by {@code --set}; null: the
- * preset's own), whether to start it at once, classroom mode, the data folder, and whether the last settings are
- * restored and saved.
+ * preset's own), whether to start it at once, classroom mode, the data folder, whether the last settings are
+ * restored and saved, and a sweep folder to open in the sweeps window (null: none).
  */
 public record GuiOptions(String preset, boolean autostart, boolean classroom, Path dataDir, boolean rememberSettings,
-        ExperimentConfig config) {
+        ExperimentConfig config, Path sweep) {
 
     public GuiOptions(String preset, boolean autostart, boolean classroom, Path dataDir, boolean rememberSettings) {
-        this(preset, autostart, classroom, dataDir, rememberSettings, null);
+        this(preset, autostart, classroom, dataDir, rememberSettings, null, null);
     }
 
     private static volatile GuiOptions current = new GuiOptions(null, false, false, null, true);

@@ -1,12 +1,18 @@
 package org.deepfreq.ui;
 
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
+import org.deepfreq.experiment.RdfSettings;
+import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.results.RunCatalog;
+import org.deepfreq.results.RunFolder;
+import org.deepfreq.results.SeedSummary;
 import org.deepfreq.results.RunRecord;
 
 import javafx.beans.binding.Bindings;
@@ -21,22 +27,93 @@ public final class MainViewModel {
     private final ChartsModel charts = new ChartsModel();
     private final RunViewModel run;
     private final RunsViewModel runs;
+    private final SweepsViewModel sweeps;
     private final BooleanProperty classroom = new SimpleBooleanProperty(false);
     private final BooleanBinding startDisabled;
+    private final Path runsDir;
+    private final javafx.beans.property.StringProperty seedMessage = new javafx.beans.property.SimpleStringProperty("");
+    private SeedQueue seedQueue;
 
     public MainViewModel(RunFactory factory, String backend) {
         this.run = new RunViewModel(factory, charts, backend);
+        this.runsDir = factory.runsDir();
+        run.statusProperty().addListener((obs, old, now) -> {
+            if (now != null && now.isTerminal()) {
+                seedRunEnded(now);
+            }
+        });
         this.runs = new RunsViewModel(new RunCatalog(factory.runsDir()), this::openRun,
                 dir -> run.isActive().get() && dir.equals(run.folder() == null ? null : run.folder().dir()));
+        this.sweeps = new SweepsViewModel(this::openRun, () -> controls.validProperty().get() ? controls.toConfig()
+                : null, factory.runsDir(), factory.catalog());
         this.startDisabled = Bindings.createBooleanBinding(() -> !controls.validProperty().get() || !run.canStart().get(),
                 controls.validProperty(), run.canStart());
     }
 
-    /** Start a new run with the current settings (does nothing while invalid or running). */
+    /**
+     * Start a new run with the current settings (does nothing while invalid or running); with more than one seed,
+     * the seeds S, S+1, … run one after another into {@code seed-<s>} folders of one new folder, and its summary.csv
+     * is written when the last one ends.
+     */
     public void start() {
-        if (!startDisabled.get()) {
-            run.start(controls.toConfig(), false);
+        if (startDisabled.get()) {
+            return;
         }
+        ExperimentConfig c = controls.toConfig();
+        int count = controls.seedCount();
+        if (count <= 1) {
+            seedQueue = null;
+            run.start(c, false);
+            return;
+        }
+        Path dir = RunFolder.createName(runsDir, c.preset() + "-seeds", LocalDateTime.now()).dir();
+        seedQueue = new SeedQueue(c, count, dir);
+        startNextSeed();
+    }
+
+    /** The seeds still to run after the current one, and their common folder. */
+    private static final class SeedQueue {
+        final ExperimentConfig config;
+        final int count;
+        final Path dir;
+        int started;
+
+        SeedQueue(ExperimentConfig config, int count, Path dir) {
+            this.config = config;
+            this.count = count;
+            this.dir = dir;
+        }
+    }
+
+    private void startNextSeed() {
+        SeedQueue q = seedQueue;
+        long s = q.config.seed() + q.started;
+        q.started++;
+        run.start(q.config.with("seed", Long.toString(s)), false, q.dir.resolve(SeedSummary.seedFolderName(s)));
+    }
+
+    /** After a run of a seed queue ends: the next seed, or (after the last, or a stop) the summary of those run. */
+    private void seedRunEnded(RunStatus status) {
+        SeedQueue q = seedQueue;
+        if (q == null) {
+            return;
+        }
+        if (status == RunStatus.COMPLETED && q.started < q.count) {
+            javafx.application.Platform.runLater(this::startNextSeed);
+            return;
+        }
+        seedQueue = null;
+        try {
+            SeedSummary.write(q.dir);
+            seedMessage.set(q.started + " seed(s) in " + q.dir + "; summary.csv written");
+        } catch (RuntimeException e) {
+            seedMessage.set("seed summary not written: " + e.getMessage());
+        }
+    }
+
+    /** What the last multi-seed start did (empty before). */
+    public javafx.beans.property.StringProperty seedMessageProperty() {
+        return seedMessage;
     }
 
     /** Space: start when idle, otherwise pause or resume. */
@@ -60,7 +137,12 @@ public final class MainViewModel {
     /** Applies the RDF fields to the running run (from the next epoch; at once when paused). */
     public void applyRdf() {
         if (controls.validProperty().get()) {
-            run.applyRdfSettings(controls.rdfSettings());
+            RdfSettings r = controls.rdfSettings();
+            ExperimentConfig current = run.config();
+            if (r.autoRange() && current != null) { // the run's range was fixed when it started
+                r = r.withRange(current.rdf().invDeltaMin(), current.rdf().invDeltaMax());
+            }
+            run.applyRdfSettings(r);
         }
     }
 
@@ -104,6 +186,10 @@ public final class MainViewModel {
         return runs;
     }
 
+    public SweepsViewModel sweeps() {
+        return sweeps;
+    }
+
     public RunViewModel run() {
         return run;
     }
@@ -119,5 +205,6 @@ public final class MainViewModel {
     public void shutdown() {
         run.shutdown();
         runs.shutdown();
+        sweeps.shutdown();
     }
 }

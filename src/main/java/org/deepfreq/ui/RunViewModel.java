@@ -97,6 +97,11 @@ public final class RunViewModel {
 
     /** Prepares and starts a run of {@code config} in the background; problems appear in {@link #errorMessageProperty()}. */
     public void start(ExperimentConfig c, boolean paused) {
+        start(c, paused, null);
+    }
+
+    /** As {@link #start(ExperimentConfig, boolean)}, recording into {@code folder} (null: a new dated folder). */
+    public void start(ExperimentConfig c, boolean paused, java.nio.file.Path folder) {
         if (!canStart().get()) {
             return;
         }
@@ -106,12 +111,12 @@ public final class RunViewModel {
         statusText.set("loading data for " + c.preset() + " ...");
         preparer.submit(() -> {
             try {
-                RunFactory.PreparedRun prepared = factory.create(c, null);
+                RunFactory.PreparedRun prepared = factory.create(c, folder);
                 prepared.run().addListener(inbox::add);
                 Platform.runLater(() -> {
                     preparing.set(false);
                     run = prepared.run();
-                    config = c;
+                    config = prepared.run().config(); // with the 1/δ range fixed when it was automatic
                     runFolder.set(prepared.folder().dir().toString());
                     pulseStats.reset();
                     pulses.start();

@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layers of docs/architecture.md, enforced over the whole code base:
- * launcher → cli → ui → reproduce → app → results → experiment → model → data / spectrum, with the base packages
+ * launcher → cli → ui → reproduce → sweep → app → results → experiment → model → data / spectrum, with the base packages
  * ({@code io}, {@code architecture}) usable from everywhere. A layer may use every layer below it, never one above.
  * The only way around the rule is {@link AllowedToUseHigherLayer} on the class, with its reason.
  */
@@ -27,6 +27,7 @@ class MainArchitectureTest {
     private static final String CLI = "Cli";
     private static final String UI = "Ui";
     private static final String REPRODUCE = "Reproduce";
+    private static final String SWEEP = "Sweep";
     private static final String APP = "App";
     private static final String RESULTS = "Results";
     private static final String EXPERIMENT = "Experiment";
@@ -48,6 +49,7 @@ class MainArchitectureTest {
             .layer(CLI).definedBy("org.deepfreq.cli..")
             .layer(UI).definedBy("org.deepfreq.ui..")
             .layer(REPRODUCE).definedBy("org.deepfreq.reproduce..")
+            .layer(SWEEP).definedBy("org.deepfreq.sweep..")
             .layer(APP).definedBy("org.deepfreq.app..")
             .layer(RESULTS).definedBy("org.deepfreq.results..")
             .layer(EXPERIMENT).definedBy("org.deepfreq.experiment..")
@@ -59,17 +61,23 @@ class MainArchitectureTest {
             .whereLayer(CLI).mayOnlyBeAccessedByLayers(LAUNCHER)
             .whereLayer(UI).mayOnlyBeAccessedByLayers(LAUNCHER, CLI)
             .whereLayer(REPRODUCE).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI)
-            .whereLayer(APP).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE)
-            .whereLayer(RESULTS).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, APP)
-            .whereLayer(EXPERIMENT).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, APP, RESULTS)
-            .whereLayer(MODEL).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, APP, RESULTS, EXPERIMENT)
-            .whereLayer(SPECTRUM).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, APP, RESULTS, EXPERIMENT)
-            .whereLayer(DATA).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, APP, RESULTS, EXPERIMENT,
+            .whereLayer(SWEEP).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI)
+            .whereLayer(APP).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, SWEEP)
+            .whereLayer(RESULTS).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, SWEEP, APP)
+            .whereLayer(EXPERIMENT).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, SWEEP, APP, RESULTS)
+            .whereLayer(MODEL).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, SWEEP, APP, RESULTS, EXPERIMENT)
+            .whereLayer(SPECTRUM).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, SWEEP, APP, RESULTS, EXPERIMENT)
+            .whereLayer(DATA).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, SWEEP, APP, RESULTS, EXPERIMENT,
                     MODEL, SPECTRUM)
-            .whereLayer(BASE).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, APP, RESULTS, EXPERIMENT,
+            .whereLayer(BASE).mayOnlyBeAccessedByLayers(LAUNCHER, CLI, UI, REPRODUCE, SWEEP, APP, RESULTS, EXPERIMENT,
                     MODEL, SPECTRUM, DATA)
             .ignoreDependency(NAMED_EXCEPTION, DescribedPredicate.alwaysTrue())
             .because("a layer builds on the layers below it; a dependency upwards makes a cycle (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule onlySweepsTouchHazelcast = noClasses().that().resideOutsideOfPackage("org.deepfreq.sweep..")
+            .should().dependOnClassesThat().resideInAPackage("com.hazelcast..")
+            .because("the cluster engine stays behind the sweep package (docs/architecture.md, Scaling out)");
 
     @ArchTest
     static final ArchRule coreIsFreeOfJavaFx = noClasses().that().resideOutsideOfPackage("org.deepfreq.ui..")

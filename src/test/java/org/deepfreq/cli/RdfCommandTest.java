@@ -1,6 +1,7 @@
 package org.deepfreq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -57,8 +58,76 @@ class RdfCommandTest {
         assertThat(Double.parseDouble(first[0])).isEqualTo(1.0);
         assertThat(Double.parseDouble(last[0])).isEqualTo(300.0);
         assertThat(Double.parseDouble(last[1])).isBetween(0.0, 1.0).isGreaterThan(Double.parseDouble(first[1]));
-        assertThat(lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[3])).max().orElseThrow())
-                .isEqualTo(1.0);
+        double[][] v = lines.stream().skip(1).map(l -> java.util.Arrays.stream(l.split(","))
+                .mapToDouble(Double::parseDouble).toArray()).toArray(double[][]::new);
+        double h = 299.0 / 59;
+        double maxRdf = java.util.Arrays.stream(v).mapToDouble(row -> row[2]).max().orElseThrow();
+        for (int k = 1; k < 59; k++) { // interior: central difference of the printed LFR
+            assertThat(v[k][2]).isCloseTo((v[k + 1][1] - v[k - 1][1]) / (2 * h), within(1e-9));
+        }
+        assertThat(v[0][2]).isCloseTo((v[1][1] - v[0][1]) / h, within(1e-9));
+        for (double[] row : v) {
+            assertThat(row[3]).isCloseTo(row[2] / maxRdf, within(1e-9));
+        }
+    }
+
+    @Test
+    void meanDistanceOnXEqualsSumDistanceOnXOverRootD() throws IOException {
+        StringBuilder xs = new StringBuilder();
+        StringBuilder scaled = new StringBuilder();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 200; i++) {
+            double[] p = {rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()};
+            xs.append(String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f%n", p[0], p[1], p[2], p[3]));
+            scaled.append(String.format(Locale.ROOT, "%.8f,%.8f,%.8f,%.8f%n", p[0] / 2, p[1] / 2, p[2] / 2, p[3] / 2));
+        }
+        Path x4 = Files.writeString(dir.resolve("x4.csv"), xs);
+        Path x4scaled = Files.writeString(dir.resolve("x4s.csv"), scaled);
+        CliRunner mean = CliRunner.run("rdf", "--x", x4.toString(), "--y", y.toString(), "--distance", "mean",
+                "--inv-delta-min", "0.05", "--inv-delta-max", "20", "--steps", "40");
+        CliRunner sum = CliRunner.run("rdf", "--x", x4scaled.toString(), "--y", y.toString(),
+                "--inv-delta-min", "0.05", "--inv-delta-max", "20", "--steps", "40");
+        assertThat(mean.exitCode()).as(mean.err()).isZero();
+        List<String> a = mean.out().lines().skip(1).toList();
+        List<String> b = sum.out().lines().skip(1).toList();
+        assertThat(a).hasSize(40);
+        for (int k = 0; k < 40; k++) {
+            assertThat(Double.parseDouble(a.get(k).split(",")[1])).as("LFR at k=%d", k)
+                    .isCloseTo(Double.parseDouble(b.get(k).split(",")[1]), within(1e-6));
+        }
+        CliRunner plain = CliRunner.run("rdf", "--x", x4.toString(), "--y", y.toString(),
+                "--inv-delta-min", "0.05", "--inv-delta-max", "20", "--steps", "40");
+        assertThat(plain.out()).isNotEqualTo(mean.out());
+    }
+
+    @Test
+    void logGridRunsFromMinToMaxWithAConstantRatio() {
+        CliRunner r = rdf("--grid", "log");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        double[] s = r.out().lines().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[0])).toArray();
+        assertThat(s).hasSize(60);
+        assertThat(s[0]).isEqualTo(1.0);
+        assertThat(s[59]).isEqualTo(300.0);
+        for (int k = 1; k < 60; k++) {
+            assertThat(s[k] / s[k - 1]).isCloseTo(Math.pow(300, 1.0 / 59), within(1e-9));
+        }
+    }
+
+    @Test
+    void edgePeakIsWarnedWithTheWayToWidenAndAutoRangeContainsThePeak() {
+        // sin(3πx) peaks near 1/δ ≈ 30: a window from 100 up has its maximum on its lower edge
+        CliRunner edge = CliRunner.run("rdf", "--x", x.toString(), "--y", y.toString(), "--inv-delta-min", "100",
+                "--inv-delta-max", "300", "--steps", "20");
+        assertThat(edge.exitCode()).isZero();
+        assertThat(edge.err()).contains("lies on the lower edge", "lower 1/δ min below 100");
+        CliRunner auto = CliRunner.run("rdf", "--x", x.toString(), "--y", y.toString(), "--inv-delta-min", "auto",
+                "--inv-delta-max", "auto", "--steps", "80", "--grid", "log");
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        assertThat(auto.err()).doesNotContain("warning");
+        double[] s = auto.out().lines().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[0])).toArray();
+        // 200 points on [-1, 1]: median squared distance 0.35 (numpy), neighbours 0.01² apart
+        assertThat(s[0]).isCloseTo(0.01 / 0.35, within(0.003));
+        assertThat(s[79]).isCloseTo(10 / Math.pow(2.0 / 199, 2), within(10.0));
     }
 
     @Test

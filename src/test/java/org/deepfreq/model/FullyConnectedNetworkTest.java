@@ -27,6 +27,34 @@ class FullyConnectedNetworkTest {
         assertThat(net.output(FloatMatrix.zeros(3, 784)).cols()).isEqualTo(10);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: sd {1}, bound {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"XAVIER,0.0632456,0", "LECUN_NORMAL,0.1,0", "HE,0.1414214,0",
+        "UNIFORM_FAN_IN,0.0577350,0.1"})
+    void initSchemeDrawsTheFirstLayerWithItsVariance(InitScheme init, double sd, double bound) {
+        // identity activation, inputs e_1..e_100: the first split's activations are the weight rows of layer 1
+        // (fan_in 100, fan_out 400): sd √(2/500), √(1/100), √(2/100), and 0.1/√3 for U(±0.1)
+        NetworkSpec spec = new NetworkSpec(1, 400, "identity", LossKind.MSE).withInit(init);
+        FullyConnectedNetwork net = FullyConnectedNetwork.create(100, 1, spec, 1e-3, 5);
+        float[] eye = new float[100 * 100];
+        for (int i = 0; i < 100; i++) {
+            eye[i * 100 + i] = 1;
+        }
+        float[] w = net.activations(new FloatMatrix(100, 100, eye)).get(1).data();
+        double sum = 0;
+        double sq = 0;
+        double max = 0;
+        for (float v : w) {
+            sum += v;
+            sq += (double) v * v;
+            max = Math.max(max, Math.abs(v));
+        }
+        double mean = sum / w.length;
+        assertThat(Math.sqrt(sq / w.length - mean * mean)).isCloseTo(sd, org.assertj.core.api.Assertions.within(sd * 0.03));
+        if (bound > 0) {
+            assertThat(max).isLessThanOrEqualTo(bound);
+        }
+    }
+
     @Test
     void oneDimensionalMlpSplitsHaveTheWidthAndTanhRange() {
         FullyConnectedNetwork net = FullyConnectedNetwork.create(1, 1, new NetworkSpec(3, 20, "tanh", LossKind.MSE), 1e-3, 2);

@@ -35,13 +35,15 @@ class RdfEngineTest {
     }
 
     @Test
-    void sinePeaksMoveToHigherInverseDeltaAsFrequencyGrows() {
+    void sinePeaksMoveToHigherInverseDeltaAsFrequencyGrowsAndMatchTheDoublePrecisionReference() {
         InverseDeltaGrid grid = new InverseDeltaGrid(1, 600, 120);
-        double[] expected = {1, 11, 31, 61, 102};
         double previous = 0;
         for (int k = 1; k <= 5; k++) {
-            double peak = ENGINE.compute(sine(k, grid)).peakInvDelta();
-            assertThat(peak).as("peak for k=%d", k).isCloseTo(expected[k - 1], within(grid.spacing() * 1.01));
+            RdfRequest request = sine(k, grid);
+            double expected = NaiveRdf.peak(NaiveRdf.lfr(request.points(), request.targets(), grid, false),
+                    grid.values());
+            double peak = ENGINE.compute(request).peakInvDelta();
+            assertThat(peak).as("peak for k=%d", k).isCloseTo(expected, within(grid.spacing() * 1.01));
             if (k > 1) {
                 assertThat(peak).as("peak moves right for k=%d", k).isGreaterThan(previous);
             }
@@ -77,7 +79,70 @@ class RdfEngineTest {
                 assertThat(r.lfr()[k]).isGreaterThanOrEqualTo(r.lfr()[k - 1] - 1e-7);
             }
         }
-        assertThat(r.rdfNormalized()).contains(1.0);
+        double max = java.util.Arrays.stream(r.rdf()).max().orElseThrow();
+        for (int k = 0; k < r.size(); k++) {
+            assertThat(r.rdfNormalized()[k]).isCloseTo(r.rdf()[k] / max, within(1e-12));
+        }
+    }
+
+    @Test
+    void logGridResultEqualsTheReferenceWithTheNonUniformDerivative() {
+        FloatMatrix x = random(180, 4, 31);
+        FloatMatrix y = random(180, 2, 32);
+        InverseDeltaGrid grid = new InverseDeltaGrid(0.01, 50, 40, GridKind.LOG);
+        assertThat(grid.value(1) / grid.value(0)).isCloseTo(Math.pow(5000, 1.0 / 39), within(1e-12));
+        double[] expected = NaiveRdf.lfr(x, y, grid, true);
+
+        RdfResult r = new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 32).compute(new RdfRequest(x, y, grid, true));
+
+        assertThat(r.invDelta()).containsExactly(grid.values());
+        assertThat(r.lfr()).containsExactly(expected, within(1e-5));
+        double[] slope = NaiveRdf.derivative(expected, grid.values());
+        for (int k = 0; k < r.size(); k++) {
+            double h = k == 0 ? grid.value(1) - grid.value(0) : grid.value(k) - grid.value(k - 1);
+            assertThat(r.rdf()[k]).as("RDF at k=%d", k).isCloseTo(slope[k], within(4e-5 / h));
+        }
+    }
+
+    @Test
+    void meanDistanceEqualsSumDistanceOnPointsScaledByOneOverRootD() {
+        int d = 9;
+        FloatMatrix x = random(150, d, 41);
+        FloatMatrix y = random(150, 3, 42);
+        float[] scaled = x.data().clone();
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] /= (float) Math.sqrt(d);
+        }
+        InverseDeltaGrid grid = new InverseDeltaGrid(0.05, 6, 30);
+        RdfResult mean = ENGINE.compute(new RdfRequest(x, y, grid, false, Distance.MEAN));
+        RdfResult sum = ENGINE.compute(new RdfRequest(new FloatMatrix(150, d, scaled), y, grid, false, Distance.SUM));
+
+        assertThat(mean.lfr()).containsExactly(sum.lfr(), within(1e-6));
+        assertThat(mean.lfr()).containsExactly(NaiveRdf.lfr(x, y, grid, false, true), within(1e-5));
+        assertThat(ENGINE.compute(new RdfRequest(x, y, grid, true, Distance.MEAN)).lfr())
+                .containsExactly(NaiveRdf.lfr(x, y, grid, true, true), within(1e-5));
+    }
+
+    @Test
+    void realisticScaleOneHotTargetsStayWithinFloatErrorOfTheDoublePrecisionReference() {
+        int n = 1500;
+        int d = 500;
+        FloatMatrix x = random(n, d, 51);
+        float[] labels = new float[n * 10];
+        SplittableRandom rnd = new SplittableRandom(52);
+        for (int i = 0; i < n; i++) {
+            labels[i * 10 + rnd.nextInt(10)] = 1;
+        }
+        FloatMatrix y = new FloatMatrix(n, 10, labels);
+        // normalised Gaussian points: squared distances ≈ 2d/(max|x|)² ≈ 60 (median); the grid spans LFR's rise
+        InverseDeltaGrid grid = new InverseDeltaGrid(0.002, 2, 12, GridKind.LOG);
+        double[] expected = NaiveRdf.lfr(x, y, grid, true);
+
+        RdfResult r = ENGINE.compute(new RdfRequest(x, y, grid, true));
+
+        assertThat(expected[0]).isLessThan(0.2);
+        assertThat(expected[grid.steps() - 1]).isGreaterThan(0.9);
+        assertThat(r.lfr()).containsExactly(expected, within(2e-4));
     }
 
     @ParameterizedTest(name = "N={0}, block={1}, threads={2}, normalize={3}")

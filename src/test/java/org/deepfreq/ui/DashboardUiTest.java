@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 
 import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.RunStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class DashboardUiTest {
             assertThat(chart).as("chart for %s", split).isNotNull();
             assertThat(chart.getDatasets()).hasSize(Math.min(epochs, ChartsModel.MAX_CURVES));
             for (DataSet ds : chart.getDatasets()) {
-                assertThat(ds.getDataCount()).isEqualTo(75);
+                assertThat(ds.getDataCount()).isEqualTo(Presets.named("depth-1d-demo").config().rdf().steps());
                 for (int i = 0; i < ds.getDataCount(); i++) {
                     assertThat(ds.get(DataSet.DIM_Y, i)).isFinite().isBetween(-1.0, 1.0);
                 }
