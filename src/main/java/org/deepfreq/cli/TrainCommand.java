@@ -13,6 +13,7 @@ import org.deepfreq.app.AppHome;
 import org.deepfreq.app.Backend;
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.DatasetDirectory;
+import org.deepfreq.data.LabeledDataset;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Preset;
@@ -24,8 +25,8 @@ import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderWriter;
 import org.deepfreq.results.SeedSummary;
-import org.deepfreq.reproduce.SineRdfClaim;
 import org.deepfreq.spectrum.RdfEngine;
+import org.deepfreq.spectrum.RdfRequest;
 import org.deepfreq.spectrum.RdfResult;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -99,9 +100,9 @@ final class TrainCommand implements Callable<Integer> {
             if (seeds != null) {
                 throw new IllegalArgumentException(p.name() + " does not train, so its result has no seed: drop --seeds");
             }
-            return rdfOnly(config, engine);
+            return rdfOnly(p, config, engine);
         }
-        if (p.sweep() == null || keys.contains(p.sweep().key())) {
+        if (p.kind() == Preset.Kind.TRAIN || keys.contains(p.sweep().key())) {
             return trainVariant(factory, config, out).exitCode();
         }
         return sweep(factory, p.sweep(), config);
@@ -247,18 +248,22 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** rdf-sin: no training; the RDF of sin(kπx), k = 1..5, recorded as epoch 0 with one "split" per k. */
-    private int rdfOnly(ExperimentConfig config, RdfEngine engine) {
+    /** Measures the RDF of an RDF-only preset's targets on its grid and records them as one run folder. */
+    private int rdfOnly(Preset p, ExperimentConfig config, RdfEngine engine) {
         RunFolder folder = out != null ? new RunFolder(out)
                 : RunFolder.createName(AppHome.runs(), config.preset(), java.time.LocalDateTime.now());
         RunFolderWriter writer = new RunFolderWriter(folder, config, Backend.provenance(), List.of());
         List<SplitRdf> curves = new ArrayList<>();
-        for (int k = 1; k <= 5; k++) {
-            RdfResult r = engine.compute(SineRdfClaim.request(k));
-            curves.add(new SplitRdf(k, "sin" + k + "pix", r));
+        List<LabeledDataset> targets = p.rdfTargets().of(config);
+        for (int i = 0; i < targets.size(); i++) {
+            LabeledDataset t = targets.get(i);
+            RdfResult r = engine.compute(new RdfRequest(t.features(), t.targets(), config.rdf().grid(),
+                    config.rdf().normalize(), config.rdf().distance()));
+            curves.add(new SplitRdf(i + 1, t.name(), r));
         }
         EpochResult result = new EpochResult(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, curves);
         writer.epochFinished(result, null);
-        writer.onEvent(new RunEvent.StatusChanged(RunStatus.COMPLETED, "RDF of sin(kπx), k = 1..5"));
+        writer.onEvent(new RunEvent.StatusChanged(RunStatus.COMPLETED, p.rdfTargets().what()));
         System.out.println(summary(result, 0));
         System.out.println("run folder " + folder.dir());
         return 0;

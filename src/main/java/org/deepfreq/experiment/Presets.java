@@ -1,8 +1,9 @@
 package org.deepfreq.experiment;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
-import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.data.SyntheticTargets;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
 import org.deepfreq.spectrum.GridKind;
@@ -36,62 +37,71 @@ public final class Presets {
     /** The paper's variants −1..−4: 7..4 of ResNet18's 8 basic blocks kept. */
     private static final Preset.Sweep BLOCK_VARIANTS = new Preset.Sweep("blocks", List.of("7", "6", "5", "4"));
 
+    /** rdf-sin's targets: sin(kπx), k = 1..5, on as many points of [−1, 1] as the config's training size. */
+    private static final Preset.RdfTargets SINE_TARGETS = new Preset.RdfTargets("RDF of sin(kπx), k = 1..5",
+            c -> IntStream.rangeClosed(1, 5).mapToObj(k -> SyntheticTargets.sinKPiX(k, c.trainSize())).toList());
+
     private static final List<Preset> ALL = List.of(
-            new Preset("mnist-dnn", "The paper's MNIST DNN: FC 784-500-500-500-500-500-10, tanh, linear output, MSE on "
-                    + "one-hot labels, Adam lr 1e-5, batch 256, 30,000 training images, stop when loss < 1e-2. "
-                    + "RDF of input and h1..h5 on 2,000 training images each epoch.",
-                    new ExperimentConfig("mnist-dnn", "mnist", 30_000, 10_000, new NetworkSpec(5, 500, "tanh", LossKind.MSE),
-                            List.of(new LearningRateStep(1, 1e-5)), 256, 1000, 1e-2, MNIST_RDF, 1), true),
-            new Preset("mnist-dnn-demo", "mnist-dnn scaled for a 2-core CPU: same depth (5 hidden tanh layers, MSE), "
-                    + "width 100 instead of 500, 3,000 training images, lr 1e-3 instead of 1e-5, batch 64, at most "
-                    + "30 epochs, RDF on 1,000 images.",
-                    new ExperimentConfig("mnist-dnn-demo", "mnist", 3_000, 1_000, new NetworkSpec(5, 100, "tanh", LossKind.MSE),
+            Preset.train("mnist-dnn")
+                    .description("The paper's MNIST DNN: FC 784-500-500-500-500-500-10, tanh, linear output, MSE on "
+                            + "one-hot labels, Adam lr 1e-5, batch 256, 30,000 training images, stop when loss < 1e-2. "
+                            + "RDF of input and h1..h5 on 2,000 training images each epoch.")
+                    .settings("mnist", 30_000, 10_000, new NetworkSpec(5, 500, "tanh", LossKind.MSE),
+                            List.of(new LearningRateStep(1, 1e-5)), 256, 1000, 1e-2, MNIST_RDF, 1),
+            Preset.train("mnist-dnn-demo")
+                    .description("mnist-dnn scaled for a 2-core CPU: same depth (5 hidden tanh layers, MSE), "
+                            + "width 100 instead of 500, 3,000 training images, lr 1e-3 instead of 1e-5, batch 64, at "
+                            + "most 30 epochs, RDF on 1,000 images.")
+                    .settings("mnist", 3_000, 1_000, new NetworkSpec(5, 100, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 1e-3)), 64, 30, 1e-2,
-                            auto(new RdfSettings(0.01, 2, 100, 1000, true)), 1), true),
-            new Preset("resnet18-variants", "The paper's ResNet18 variants on CIFAR-10: ResNet18 (stem 64 channels) with "
-                    + "1..4 basic blocks removed from the deepest stage (-1..-4: blocks=7..4), run one after another "
-                    + "(or one, with --set blocks=N), fixed head 256-256-10 (ReLU, softmax, cross-entropy), Adam, "
-                    + "batch 256, lr 1e-3 (epochs 1-40), 1e-4 (41-60), 1e-5 (61-80), 40,000 train / 10,000 "
-                    + "validation. RDF of the head's input (the learning component) on 2,000 training images.",
-                    new ExperimentConfig("resnet18-variants", "cifar10", 40_000, 10_000,
-                            NetworkSpec.resnet18(64, 7, true), PAPER_RESNET_SCHEDULE, 256, 80, 0, RESNET_RDF, 1), true,
-                    BLOCK_VARIANTS),
-            new Preset("resnet18-variants-demo", "resnet18-variants scaled for a 2-core CPU: stem 8 channels instead "
-                    + "of 64 (stages 8-16-32-64, head 32-32), Fashion-MNIST 28×28 instead of CIFAR-10 (use "
-                    + "--set dataset=cifar10 when its files are prepared), 4,000 train / 1,000 validation, batch "
-                    + "64, 8 epochs: lr 1e-3 (1-4), 1e-4 (5-6), 1e-5 (7-8), RDF on 1,000 images.",
-                    new ExperimentConfig("resnet18-variants-demo", "fashion-mnist", 4_000, 1_000,
-                            NetworkSpec.resnet18(8, 7, true), DEMO_RESNET_SCHEDULE, 64, 8, 0, RESNET_DEMO_RDF, 1), true,
-                    BLOCK_VARIANTS),
-            new Preset("vanishing-gradient", "The ResNet18 variants of resnet18-variants without skip connections "
-                    + "(plain convolutional networks of the same depth), in the same settings: how the vanishing "
-                    + "gradient changes convergence and the learning component's RDF.",
-                    new ExperimentConfig("vanishing-gradient", "cifar10", 40_000, 10_000,
-                            NetworkSpec.resnet18(64, 7, false), PAPER_RESNET_SCHEDULE, 256, 80, 0, RESNET_RDF, 1),
-                    true, BLOCK_VARIANTS),
-            new Preset("vanishing-gradient-demo", "vanishing-gradient scaled as resnet18-variants-demo (stem 8 "
-                    + "channels, Fashion-MNIST, 4,000 train, 8 epochs).",
-                    new ExperimentConfig("vanishing-gradient-demo", "fashion-mnist", 4_000, 1_000,
-                            NetworkSpec.resnet18(8, 7, false), DEMO_RESNET_SCHEDULE, 64, 8, 0, RESNET_DEMO_RDF, 1),
-                    true, BLOCK_VARIANTS),
-            new Preset("depth-1d", "1-D depth experiment: MLPs of equal width 200 (tanh) with 1..6 hidden layers, "
-                    + "one after another, fit cos(3x)+cos(5x) on 1,001 points of [-π, π] with MSE, full batch, "
-                    + "Adam lr 1e-3, until the loss is below 1e-4; the table gives the epochs each depth needed "
-                    + "(one depth with --set depth=L). Output and target spectra are recorded every epoch.",
-                    new ExperimentConfig("depth-1d", "cos3x+cos5x", 1001, 0, new NetworkSpec(4, 200, "tanh", LossKind.MSE),
-                            List.of(new LearningRateStep(1, 1e-3)), 1001, 5000, 1e-4, ONE_D_RDF, 1), true,
-                    new Preset.Sweep("depth", List.of("1", "2", "3", "4", "5", "6"))),
-            new Preset("depth-1d-demo", "depth-1d scaled for a 2-core CPU: width 50, 400 points, lr 3e-3, "
-                    + "at most 300 epochs, stop when loss < 1e-3, depths 1..4 (one with --set depth=L).",
-                    new ExperimentConfig("depth-1d-demo", "cos3x+cos5x", 400, 0, new NetworkSpec(3, 50, "tanh", LossKind.MSE),
+                            auto(new RdfSettings(0.01, 2, 100, 1000, true)), 1),
+            Preset.sweep("resnet18-variants", BLOCK_VARIANTS)
+                    .description("The paper's ResNet18 variants on CIFAR-10: ResNet18 (stem 64 channels) with "
+                            + "1..4 basic blocks removed from the deepest stage (-1..-4: blocks=7..4), run one after "
+                            + "another (or one, with --set blocks=N), fixed head 256-256-10 (ReLU, softmax, "
+                            + "cross-entropy), Adam, batch 256, lr 1e-3 (epochs 1-40), 1e-4 (41-60), 1e-5 (61-80), "
+                            + "40,000 train / 10,000 validation. RDF of the head's input (the learning component) on "
+                            + "2,000 training images.")
+                    .settings("cifar10", 40_000, 10_000, NetworkSpec.resnet18(64, 7, true), PAPER_RESNET_SCHEDULE,
+                            256, 80, 0, RESNET_RDF, 1),
+            Preset.sweep("resnet18-variants-demo", BLOCK_VARIANTS)
+                    .description("resnet18-variants scaled for a 2-core CPU: stem 8 channels instead of 64 (stages "
+                            + "8-16-32-64, head 32-32), Fashion-MNIST 28×28 instead of CIFAR-10 (use --set "
+                            + "dataset=cifar10 when its files are prepared), 4,000 train / 1,000 validation, batch 64, "
+                            + "8 epochs: lr 1e-3 (1-4), 1e-4 (5-6), 1e-5 (7-8), RDF on 1,000 images.")
+                    .settings("fashion-mnist", 4_000, 1_000, NetworkSpec.resnet18(8, 7, true), DEMO_RESNET_SCHEDULE,
+                            64, 8, 0, RESNET_DEMO_RDF, 1),
+            Preset.sweep("vanishing-gradient", BLOCK_VARIANTS)
+                    .description("The ResNet18 variants of resnet18-variants without skip connections (plain "
+                            + "convolutional networks of the same depth), in the same settings: how the vanishing "
+                            + "gradient changes convergence and the learning component's RDF.")
+                    .settings("cifar10", 40_000, 10_000, NetworkSpec.resnet18(64, 7, false), PAPER_RESNET_SCHEDULE,
+                            256, 80, 0, RESNET_RDF, 1),
+            Preset.sweep("vanishing-gradient-demo", BLOCK_VARIANTS)
+                    .description("vanishing-gradient scaled as resnet18-variants-demo (stem 8 channels, "
+                            + "Fashion-MNIST, 4,000 train, 8 epochs).")
+                    .settings("fashion-mnist", 4_000, 1_000, NetworkSpec.resnet18(8, 7, false), DEMO_RESNET_SCHEDULE,
+                            64, 8, 0, RESNET_DEMO_RDF, 1),
+            Preset.sweep("depth-1d", new Preset.Sweep("depth", List.of("1", "2", "3", "4", "5", "6")))
+                    .description("1-D depth experiment: MLPs of equal width 200 (tanh) with 1..6 hidden layers, one "
+                            + "after another, fit cos(3x)+cos(5x) on 1,001 points of [-π, π] with MSE, full batch, "
+                            + "Adam lr 1e-3, until the loss is below 1e-4; the table gives the epochs each depth "
+                            + "needed (one depth with --set depth=L). Output and target spectra are recorded every "
+                            + "epoch.")
+                    .settings("cos3x+cos5x", 1001, 0, new NetworkSpec(4, 200, "tanh", LossKind.MSE),
+                            List.of(new LearningRateStep(1, 1e-3)), 1001, 5000, 1e-4, ONE_D_RDF, 1),
+            Preset.sweep("depth-1d-demo", new Preset.Sweep("depth", List.of("1", "2", "3", "4")))
+                    .description("depth-1d scaled for a 2-core CPU: width 50, 400 points, lr 3e-3, at most 300 "
+                            + "epochs, stop when loss < 1e-3, depths 1..4 (one with --set depth=L).")
+                    .settings("cos3x+cos5x", 400, 0, new NetworkSpec(3, 50, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 3e-3)), 400, 300, 1e-3,
-                            auto(new RdfSettings(0.2, 150, 120, 400, true)), 1), true,
-                    new Preset.Sweep("depth", List.of("1", "2", "3", "4"))),
-            new Preset("rdf-sin", "No training: the RDF of sin(kπx), k = 1..5, on 400 points of [-1, 1] "
-                    + "(1/δ from 1 to 600 in 120 steps); the peak moves right as k grows.",
-                    new ExperimentConfig("rdf-sin", "sin1pix", 400, 0, new NetworkSpec(1, 1, "identity", LossKind.MSE),
-                            List.of(new LearningRateStep(1, 1e-3)), 400, 1, 0, new RdfSettings(1, 600, 120, 400, false), 1),
-                    false));
+                            auto(new RdfSettings(0.2, 150, 120, 400, true)), 1),
+            Preset.rdfOnly("rdf-sin", SINE_TARGETS)
+                    .description("No training: the RDF of sin(kπx), k = 1..5, on 400 points of [-1, 1] (1/δ from 1 "
+                            + "to 600 in 120 steps); the peak moves right as k grows.")
+                    .settings("sin1pix", 400, 0, new NetworkSpec(1, 1, "identity", LossKind.MSE),
+                            List.of(new LearningRateStep(1, 1e-3)), 400, 1, 0, new RdfSettings(1, 600, 120, 400, false),
+                            1));
 
     private Presets() {
     }
@@ -105,9 +115,10 @@ public final class Presets {
         return ALL;
     }
 
+    /** The preset of that name; an unknown name is bad input, and the message lists the names. */
     public static Preset named(String name) {
         return ALL.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
-                new InvalidDataException("unknown preset '" + name + "': choose one of "
-                        + ALL.stream().map(Preset::name).toList()));
+                new IllegalArgumentException("unknown preset '" + name + "': choose one of "
+                        + ALL.stream().map(Preset::name).toList() + " (deepfreq train --list describes them)"));
     }
 }

@@ -42,24 +42,20 @@ final class DashboardLayout {
         grow(panel);
     }
 
-    /** The 1-D fit charts stacked. */
-    static VBox fitPanel(List<? extends Node> charts) {
+    /** The 1-D fit charts stacked, shown while {@code visible} holds. */
+    static VBox fitPanel(List<? extends Node> charts, ObservableBooleanValue visible) {
         VBox box = new VBox(6);
         box.getChildren().setAll(charts);
         charts.forEach(c -> VBox.setVgrow(c, Priority.ALWAYS));
         box.setPrefWidth(420);
         box.setMinWidth(300);
+        box.visibleProperty().bind(visible);
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
-    /**
-     * Split grid and fit panel on top, the run's charts in a row below; the top takes 62 % of the height. The fit
-     * panel is in the scene only while {@code showFit} holds: a chart that is in the scene but not laid out (hidden)
-     * keeps the read locks ChartFX takes before layout, and the next write to its data (a new run clearing the
-     * charts) then waits for ever.
-     */
-    static SplitPane arrange(GridPane splitGrid, VBox fitPanel, ObservableBooleanValue showFit,
-            List<? extends Node> runCharts) {
+    /** Split grid and fit panel on top, the run's charts in a row below; the top takes 62 % of the height. */
+    static SplitPane arrange(GridPane splitGrid, VBox fitPanel, List<? extends Node> runCharts) {
         GridPane lower = new GridPane();
         lower.setHgap(6);
         for (int i = 0; i < runCharts.size(); i++) {
@@ -71,18 +67,7 @@ final class DashboardLayout {
             lower.getColumnConstraints().add(cc);
         }
         HBox.setHgrow(splitGrid, Priority.ALWAYS);
-        HBox top = new HBox(6, splitGrid);
-        if (showFit.get()) {
-            top.getChildren().add(fitPanel);
-        }
-        showFit.addListener((obs, was, show) -> {
-            if (show) {
-                top.getChildren().add(fitPanel);
-            } else {
-                top.getChildren().remove(fitPanel);
-            }
-        });
-        SplitPane split = new SplitPane(top, lower);
+        SplitPane split = new SplitPane(new HBox(6, splitGrid, fitPanel), lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         return split;

@@ -372,7 +372,7 @@ public final class DashboardView extends BorderPane {
             runCharts.put(d.exportName(), chart);
             fitCharts.add(chart);
         }
-        return DashboardLayout.arrange(splitGrid, DashboardLayout.fitPanel(fitCharts), vm.charts().hasFitProperty(),
+        return DashboardLayout.arrange(splitGrid, DashboardLayout.fitPanel(fitCharts, vm.charts().hasFitProperty()),
                 cells);
     }
 

@@ -11,6 +11,7 @@ import org.deepfreq.results.RunRecord;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -153,8 +154,8 @@ final class FigureCharts {
                 .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
         List<Node> runCharts = ChartCatalogue.placed(ChartDescription.Placement.RUN).stream()
                 .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
-        Region dashboard = DashboardLayout.arrange(splitGrid, DashboardLayout.fitPanel(fitCharts),
-                model.hasFitProperty(), runCharts);
+        Region dashboard = DashboardLayout.arrange(splitGrid,
+                DashboardLayout.fitPanel(fitCharts, new SimpleBooleanProperty(model.hasFitProperty().get())), runCharts);
         Rectangle clip = new Rectangle(); // a figure smaller than the charts' minimum sizes is cut, not widened
         clip.widthProperty().bind(dashboard.widthProperty());
         clip.heightProperty().bind(dashboard.heightProperty());
