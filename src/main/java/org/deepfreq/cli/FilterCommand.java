@@ -1,18 +1,16 @@
 package org.deepfreq.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.MatrixFiles;
-import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.LowPassFilter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deepfreq filter}: the low- and high-frequency parts of a target at one 1/δ, per point. */
@@ -32,35 +30,23 @@ final class FilterCommand implements Callable<Integer> {
     @Option(names = "--inv-delta", required = true, paramLabel = "S", description = "1/δ of the filter (> 0)")
     double invDelta;
 
-    @Option(names = "--normalize", description = "divide each dimension of X by its maximum absolute value first")
-    boolean normalize;
-
-    @Option(names = "--distance", defaultValue = "sum", paramLabel = "sum|mean",
-            description = "squared distance of the kernel: summed over the d dimensions (the paper's), or divided by d "
-                    + "(default: ${DEFAULT-VALUE})")
-    String distance;
+    @Mixin
+    KernelOptions kernel;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output CSV file (default: stdout)")
     Path out;
 
     @Override
     public Integer call() {
-        Distance d = Distance.parse(distance);
+        Distance d = kernel.distance();
         FloatMatrix x = MatrixFiles.read(xFile);
         FloatMatrix y = MatrixFiles.read(yFile);
         if (x.rows() != y.rows()) {
             throw new IllegalArgumentException(xFile + " has " + x.rows() + " rows but " + yFile + " has " + y.rows()
                     + ": X and Y must have one row per point");
         }
-        LowPassFilter.Parts parts = LowPassFilter.apply(x, y, invDelta, normalize, d);
-        String csv = csv(y, parts);
-        if (out == null) {
-            PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            stdout.print(csv);
-            stdout.flush();
-        } else {
-            AtomicFiles.writeString(out, csv);
-        }
+        LowPassFilter.Parts parts = LowPassFilter.apply(x, y, invDelta, kernel.normalize, d);
+        KernelOptions.writeCsv(out, csv(y, parts));
         return 0;
     }
 

@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
@@ -48,6 +49,9 @@ final class ScenePainter {
     /** Resolution of the parts that are images (heat maps, legend symbols, colour bars), relative to the screen. */
     static final double IMAGE_SCALE = 3;
 
+    /** Nodes that only hold styles, never drawn themselves. */
+    private static final Predicate<Node> ONLY_SCENE = n -> n instanceof GridRenderer;
+
     private final Graphics2D g;
     private final Node root;
 
@@ -64,17 +68,18 @@ final class ScenePainter {
         AffineTransform base = g.getTransform();
         Bounds b = node.getBoundsInLocal();
         g.translate(-b.getMinX(), -b.getMinY());
-        new ScenePainter(g, node).visit(node);
+        new ScenePainter(g, node).visit(node, ONLY_SCENE);
         g.setTransform(base);
     }
 
-    private void visit(Node node) {
-        if (!node.isVisible() || node.getOpacity() == 0) {
+    /** Draws the node and its children, leaving out those {@code skip} names (and their children). */
+    private void visit(Node node, Predicate<Node> skip) {
+        if (!node.isVisible() || node.getOpacity() == 0 || skip.test(node)) {
             return;
         }
         java.awt.Shape outer = g.getClip();
         clipTo(node);
-        draw(node);
+        draw(node, skip);
         g.setClip(outer);
     }
 
@@ -88,15 +93,12 @@ final class ScenePainter {
         }
     }
 
-    private void draw(Node node) {
+    private void draw(Node node, Predicate<Node> skip) {
         if (node instanceof Region r) {
             fillBackground(r);
         }
         if (node instanceof XYChart chart) {
             paintChart(chart);
-            return;
-        }
-        if (node instanceof GridRenderer) {
             return;
         }
         if (node instanceof Text t) {
@@ -107,7 +109,7 @@ final class ScenePainter {
             paintAsImage(s);
         }
         if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(this::visit);
+            p.getChildrenUnmodifiable().forEach(n -> visit(n, skip));
         }
     }
 
@@ -117,8 +119,10 @@ final class ScenePainter {
      */
     private void paintChart(XYChart chart) {
         Node legend = chart.getLegend() == null ? null : chart.getLegend().getNode();
+        Predicate<Node> drawnByChart = n -> n == chart.getCanvas() || n instanceof Axis || n == legend
+                || n instanceof GridRenderer;
         for (Node child : chart.getChildrenUnmodifiable()) {
-            visitChartPart(chart, child, legend);
+            visit(child, drawnByChart);
         }
         paintGrid(chart);
         boolean lines = false;
@@ -138,35 +142,7 @@ final class ScenePainter {
             }
         }
         if (legend != null && chart.legendVisibleProperty().get()) {
-            visit(legend);
-        }
-    }
-
-    /** Like {@link #visit}, but leaves out the chart's canvas and axes, which {@link #paintChart} draws itself. */
-    private void visitChartPart(XYChart chart, Node node, Node legend) {
-        if (!node.isVisible() || node.getOpacity() == 0 || node == chart.getCanvas() || node instanceof Axis
-                || node == legend || node instanceof GridRenderer) {
-            return;
-        }
-        java.awt.Shape outer = g.getClip();
-        clipTo(node);
-        drawChartPart(chart, node, legend);
-        g.setClip(outer);
-    }
-
-    private void drawChartPart(XYChart chart, Node node, Node legend) {
-        if (node instanceof Region r) {
-            fillBackground(r);
-        }
-        if (node instanceof Text t) {
-            paintText(t);
-        } else if (node instanceof Canvas c) {
-            paintAsImage(c);
-        } else if (node instanceof Shape s) {
-            paintAsImage(s);
-        }
-        if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(n -> visitChartPart(chart, n, legend));
+            visit(legend, ONLY_SCENE);
         }
     }
 
