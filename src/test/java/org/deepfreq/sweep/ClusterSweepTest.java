@@ -39,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterSweepTest {
 
-    /** Small, deterministic cells: 1-D fit, 200 points, a coarse RDF grid; no early stop. */
-    static final List<String> SETTINGS = List.of("samples=200", "train=200", "steps=20", "stop-loss=0");
+    /** Small, deterministic cells: 1-D fit, 100 points, a coarse RDF grid; no early stop. */
+    static final List<String> SETTINGS = List.of("samples=100", "train=100", "steps=12", "stop-loss=0");
 
     @TempDir
     static Path dir;
@@ -102,11 +102,11 @@ class ClusterSweepTest {
     @Order(1)
     void fourCellsCompleteOnBothWorkersAndSweepJsonSaysWhere() throws InterruptedException, IOException {
         Path out = dir.resolve("plain");
-        SweepStatus status = runSweep(plan(10), out, SweepListener.NONE);
+        SweepStatus status = runSweep(plan(8), out, SweepListener.NONE);
 
         assertThat(status.cells()).hasSize(4).allSatisfy(c -> {
             assertThat(c.state()).isEqualTo(CellState.COMPLETED);
-            assertThat(c.epochs()).isEqualTo(10);
+            assertThat(c.epochs()).isEqualTo(8);
         });
         assertThat(status.cells().stream().map(SweepStatus.Cell::member).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(firstAddress, secondAddress);
@@ -116,13 +116,13 @@ class ClusterSweepTest {
         for (SweepStatus.Cell c : status.cells()) {
             RunRecord run = RunFolderReader.read(new RunFolder(out.resolve(c.name())));
             assertThat(run.epochs()).extracting(EpochResult::epoch).containsExactlyElementsOf(
-                    IntStream.rangeClosed(0, 10).boxed().toList());
+                    IntStream.rangeClosed(0, 8).boxed().toList());
             assertThat(out.resolve(c.name()).resolve("checkpoint.zip")).isNotEmptyFile();
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertThat(summary.get(0)).isEqualTo("group,epoch,split,n,peak_mean,peak_sd,train_loss_mean,train_loss_sd");
-        assertThat(summary).anyMatch(l -> l.startsWith("depth2,10,h2,2,"));
-        assertThat(summary).anyMatch(l -> l.startsWith("depth1/seed-2,10,h1,1,"));
+        assertThat(summary).anyMatch(l -> l.startsWith("depth2,8,h2,2,"));
+        assertThat(summary).anyMatch(l -> l.startsWith("depth1/seed-2,8,h1,1,"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class ClusterSweepTest {
         AtomicReference<SweepStatus> latest = new AtomicReference<>();
         AtomicBoolean killed = new AtomicBoolean();
         AtomicReference<String> killedCell = new AtomicReference<>();
-        SweepStatus status = runSweep(plan(10), out, new SweepListener() {
+        SweepStatus status = runSweep(plan(8), out, new SweepListener() {
             @Override
             public void changed(SweepStatus s) {
                 latest.set(s);
@@ -145,7 +145,7 @@ class ClusterSweepTest {
                 SweepStatus s = latest.get();
                 boolean onSecond = s != null && s.cells().stream().anyMatch(c -> c.name().equals(cell.name())
                         && c.member().equals(secondAddress));
-                if (onSecond && result.epoch() == 4 && killed.compareAndSet(false, true)) {
+                if (onSecond && result.epoch() == 3 && killed.compareAndSet(false, true)) {
                     killedCell.set(cell.name());
                     try {
                         second.kill();
@@ -164,14 +164,14 @@ class ClusterSweepTest {
         SweepStatus.Attempt lost = resumed.attempts().get(0);
         SweepStatus.Attempt second = resumed.attempts().get(1);
         assertThat(lost.member()).isEqualTo(secondAddress);
-        assertThat(lost.toEpoch()).isGreaterThanOrEqualTo(4);
+        assertThat(lost.toEpoch()).isGreaterThanOrEqualTo(3);
         assertThat(second.member()).isEqualTo(firstAddress);
         assertThat(second.fromEpoch()).isEqualTo(lost.toEpoch() + 1).isGreaterThan(1);
         for (SweepStatus.Cell c : status.cells()) {
             RunRecord run = RunFolderReader.read(new RunFolder(out.resolve(c.name())));
             RunRecord uninterrupted = RunFolderReader.read(new RunFolder(reference.resolve(c.name())));
             assertThat(run.epochs()).extracting(EpochResult::epoch)
-                    .containsExactlyElementsOf(IntStream.rangeClosed(0, 10).boxed().toList());
+                    .containsExactlyElementsOf(IntStream.rangeClosed(0, 8).boxed().toList());
             Map<Integer, Double> expected = uninterrupted.epochs().stream()
                     .collect(Collectors.toMap(EpochResult::epoch, EpochResult::trainLoss));
             for (EpochResult e : run.epochs()) {

@@ -23,7 +23,9 @@ final class WorkerProcess implements AutoCloseable {
     /** Starts {@code deepfreq <args>} with this test's classpath, a small heap and passive OpenMP threads. */
     static WorkerProcess start(Path output, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Dorg.bytedeco.javacpp.maxphysicalbytes=2g", "-cp",
+                "-Xmx768m", "-Dorg.bytedeco.javacpp.maxphysicalbytes=2g",
+                // short-lived test JVMs on a busy machine: the client compiler and serial GC start fastest
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                 System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "org.deepfreq.Launcher"));
         command.addAll(List.of(args));

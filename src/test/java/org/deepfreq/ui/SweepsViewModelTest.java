@@ -100,4 +100,26 @@ class SweepsViewModelTest {
         vm.openCell(vm.cells().get(3));
         assertThat(vm.messageProperty().get()).contains("has not started yet");
     }
+
+    @Test
+    void theAppStartsASweepOfItsCurrentSettingsOnTheEmbeddedMemberAndShowsItsCells() throws InterruptedException {
+        ExperimentConfig base = Presets.named("depth-1d-demo").config().withSettings(List.of("epochs=2",
+                "samples=60", "train=60", "steps=10"));
+        SweepsViewModel vm = new SweepsViewModel(opened::add, () -> base, dir,
+                new org.deepfreq.data.DatasetDirectory(dir.resolve("datasets")), io, Runnable::run);
+        vm.start(2, "depth", "1,2", "", "");
+        assertThat(vm.runningProperty().get()).isTrue();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (vm.runningProperty().get() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(vm.messageProperty().get()).isEqualTo("sweep finished: 4 completed, 0 diverged, 0 failed");
+        vm.refresh();
+        assertThat(vm.cells()).hasSize(4).allSatisfy(c -> {
+            assertThat(c.state()).isEqualTo(CellState.COMPLETED);
+            assertThat(c.epochs()).isEqualTo(2);
+        });
+        assertThat(vm.folderProperty().get()).contains("depth-1d-demo-sweep");
+        assertThat(vm.lossBands()).extracting(DataSet::getName).containsExactly("depth1 (n=2)", "depth2 (n=2)");
+    }
 }
