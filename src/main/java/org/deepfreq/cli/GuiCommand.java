@@ -36,6 +36,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "DIR", description = "open this sweep folder in the sweeps window")
     Path sweep;
 
+    @Option(names = "--open", arity = "1..2", paramLabel = "FILE", description = "open your own data in the filter "
+            + "view: X and Y (CSV or .npy), or one file whose last column is Y")
+    java.util.List<Path> open;
+
     @Override
     public Integer call() {
         ExperimentConfig config = null;
@@ -45,7 +49,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--set needs --preset: the settings change a preset");
         }
         Backend.describe(); // starts ND4J now, so a missing backend is reported before a window opens
-        GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true, config, sweep));
+        GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true, config, sweep, open));
         return 0;
     }
 }

@@ -35,15 +35,16 @@ public final class LowPassFilter {
 
     /** Filters Y over X at 1/δ = s (normalise each dimension first if asked; the given squared distance). */
     public static Parts apply(FloatMatrix x, FloatMatrix y, double invDelta, boolean normalize, Distance distance) {
-        return apply(x, y, invDelta, normalize, distance, () -> false);
+        return apply(x, y, invDelta, normalize, distance, true, () -> false);
     }
 
     /**
-     * As {@link #apply(FloatMatrix, FloatMatrix, double, boolean, Distance)}, stopping between blocks when
-     * {@code cancelled} says so (then it returns null).
+     * As {@link #apply(FloatMatrix, FloatMatrix, double, boolean, Distance)}, on all cores or, with {@code parallel}
+     * false, on the calling thread only (an interactive view that leaves the other core to the FX thread), stopping
+     * between blocks when {@code cancelled} says so (then it returns null).
      */
     public static Parts apply(FloatMatrix x, FloatMatrix y, double invDelta, boolean normalize, Distance distance,
-            BooleanSupplier cancelled) {
+            boolean parallel, BooleanSupplier cancelled) {
         if (!(invDelta > 0) || Double.isInfinite(invDelta)) {
             throw new IllegalArgumentException("1/δ must be a positive number, got " + invDelta);
         }
@@ -57,7 +58,8 @@ public final class LowPassFilter {
         double[] sums = new double[n * width];
         AtomicBoolean stopped = new AtomicBoolean();
         ThreadLocal<KernelColumns> kernels = ThreadLocal.withInitial(() -> new KernelColumns(TILE, TILE));
-        IntStream.range(0, tiles).parallel().forEach(rowTile -> {
+        IntStream rowTiles = IntStream.range(0, tiles);
+        (parallel ? rowTiles.parallel() : rowTiles).forEach(rowTile -> {
             int rowFrom = rowTile * TILE;
             int rows = Math.min(TILE, n - rowFrom);
             KernelColumns k = kernels.get();

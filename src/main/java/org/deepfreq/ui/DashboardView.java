@@ -93,6 +93,7 @@ public final class DashboardView extends BorderPane {
         advanced.visibleProperty().bind(vm.classroomProperty().not());
         advanced.managedProperty().bind(advanced.visibleProperty());
         getStylesheets().add(DashboardView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
+        DataDrop.install(this);
     }
 
     private MenuBar menu() {
@@ -120,7 +121,10 @@ public final class DashboardView extends BorderPane {
                 DataExport.write(vm.charts().epochs(), vm.run().config(), dir.toPath());
             }
         });
-        Menu file = new Menu("File", null, exportDash, exportTab, copy, exportData);
+        MenuItem openData = new MenuItem("Open data (CSV, .npy)…");
+        openData.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openData.setOnAction(e -> DataDrop.choose(getScene().getWindow()));
+        Menu file = new Menu("File", null, openData, exportDash, exportTab, copy, exportData);
         MenuItem classroom = new MenuItem("Classroom mode");
         classroom.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         classroom.setOnAction(e -> vm.classroomProperty().set(!vm.classroomProperty().get()));
@@ -130,7 +134,18 @@ public final class DashboardView extends BorderPane {
             javafx.stage.Stage s = (javafx.stage.Stage) getScene().getWindow();
             s.setFullScreen(!s.isFullScreen());
         });
-        Menu view = new Menu("View", null, classroom, full);
+        MenuItem filter = new MenuItem("Filter view of the run's data (1-D)…");
+        filter.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        filter.setOnAction(e -> vm.trainingData().whenComplete((data, ex) -> javafx.application.Platform.runLater(
+                () -> {
+                    if (ex != null) {
+                        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                                "Cannot load the run's data: " + ex.getCause().getMessage()).show();
+                    } else {
+                        DataDrop.openOrExplain(data, getScene().getWindow());
+                    }
+                })));
+        Menu view = new Menu("View", null, classroom, full, filter);
         MenuItem browse = new MenuItem("Browse and compare runs…");
         browse.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs(), vm.classroomProperty()));
