@@ -11,6 +11,7 @@ import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.results.SeedSummary;
 import org.deepfreq.ui.FigureFactory;
 import org.deepfreq.ui.FigureMetadata;
 
@@ -69,6 +70,20 @@ final class FigureCommand implements Callable<Integer> {
             + "(vector, text as text, one page)")
     Path out;
 
+    /** A folder of {@code train --seeds}: its seed runs' mean ± sd as bands (peaks or loss). */
+    private Integer seedBands(double w, double h) {
+        if (!List.of("peaks", "loss").contains(chart)) {
+            throw new IllegalArgumentException(runs.get(0) + " holds seed folders: draw it with --chart peaks or "
+                    + "--chart loss (mean ± sd bands), or give one seed-<s> folder for the other charts");
+        }
+        List<RunRecord> seeds = SeedSummary.seedFolders(runs.get(0)).stream().map(RunFolderReader::read).toList();
+        String t = title != null ? title : chart + " · " + runs.get(0).getFileName();
+        new FigureFactory(w, h, scale).render(new FigureRenderer.Figure(FigureFactory.SEEDS_PREFIX + chart, seeds,
+                null, epoch, t), out);
+        System.out.println("wrote " + out);
+        return 0;
+    }
+
     @Override
     public Integer call() {
         if (info != null) {
@@ -101,6 +116,9 @@ final class FigureCommand implements Callable<Integer> {
         String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".pdf")) {
             throw new IllegalArgumentException("--out must name a .png, .svg or .pdf file, got " + out);
+        }
+        if (runs.size() == 1 && SeedSummary.isMultiSeed(runs.get(0))) {
+            return seedBands(w, h);
         }
         List<RunRecord> records = runs.stream().map(d -> RunFolderReader.read(new RunFolder(d))).toList();
         if (split == null && chart.equals("compare")) { // compare: the default split of the runs, not the deepest

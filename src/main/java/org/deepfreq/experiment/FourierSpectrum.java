@@ -19,7 +19,7 @@ public record FourierSpectrum(int epoch, double[] target, double[] output) {
         new DoubleFFT_1D(n).realForward(a);
         double[] mag = new double[n / 2 + 1];
         mag[0] = Math.abs(a[0]) / n;
-        for (int k = 1; k < (n + 1) / 2; k++) {
+        for (int k = 1; k < n / 2; k++) { // odd n: the last bin (n-1)/2 is packed in a[n-1] and a[1]
             mag[k] = Math.hypot(a[2 * k], a[2 * k + 1]) / n;
         }
         if (n % 2 == 0) {
@@ -28,10 +28,5 @@ public record FourierSpectrum(int epoch, double[] target, double[] output) {
             mag[n / 2] = Math.hypot(a[n - 1], a[1]) / n;
         }
         return mag;
-    }
-
-    /** Relative error of the output at frequency k: |out_k − target_k| / max(target_k, tiny). */
-    public double relativeError(int k) {
-        return Math.abs(output[k] - target[k]) / Math.max(target[k], 1e-12);
     }
 }

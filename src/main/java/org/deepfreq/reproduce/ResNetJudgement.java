@@ -15,8 +15,9 @@ final class ResNetJudgement {
 
     static final String SKIPS_RULE = "Per seed, over the four variants sorted by blocks: convergence agrees when at "
             + "least 5 of the 6 pairs have strictly lower mean training loss with more blocks; frequency agrees when "
-            + "at least 5 of the 6 pairs have a strictly lower RDF peak 1/δ with more blocks and no variant's peak lies "
-            + "on a grid edge (a tie or an edge peak never counts). Frequency is judged with distance=mean at the "
+            + "at least 5 of the 6 pairs have a lower RDF peak 1/δ with more blocks, lower by more than half a grid "
+            + "step (each variant has its own automatic grid, so closer peaks are ties), and no variant's peak lies on "
+            + "a grid edge (a tie or an edge peak never counts). Frequency is judged with distance=mean at the "
             + "features split and at the fixed-width head split fc1; distance=sum at features is reported beside it. "
             + "A part holds when at least ⌈2n/3⌉ of the n seeds agree. HELD: convergence, features (mean) and fc1 "
             + "hold. HOLDS_ONLY_WITH_SUM: convergence and features (sum) hold but not both mean-distance parts. "
@@ -25,7 +26,8 @@ final class ResNetJudgement {
             + "minus that of the most-block variant (its size: how much more blocks help); the advantage weakens when "
             + "the gap without skips is strictly smaller than with skips in the same seed. Frequency orders "
             + "convergence when at least 5 of the 6 pairs of plain variants are strictly concordant between the "
-            + "features RDF peak and the mean loss (ties are not concordant) and no peak lies on a grid edge; judged "
+            + "features RDF peak and the mean loss (ties, including peaks closer than half a grid step, are not "
+            + "concordant) and no peak lies on a grid edge; judged "
             + "with distance=mean, distance=sum reported beside it. A part holds when at least ⌈2n/3⌉ of the n seeds "
             + "agree. HELD: both parts hold with mean. HOLDS_ONLY_WITH_SUM: the gap part holds and the order part "
             + "only with sum. Otherwise NOT_HELD.";
@@ -36,10 +38,11 @@ final class ResNetJudgement {
     /**
      * One variant of one seed: blocks kept, dimension of the features split, mean training loss over the epochs,
      * final validation accuracy, and at the last epoch the RDF peak (distance=mean) of features and of the head split
-     * with their edge flags.
+     * with their edge flags and their grid's step ratio at the peak (s_{k+1}/s_k: variants may have different
+     * automatic grids, so peaks closer than half a step are ties).
      */
     record Variant(int blocks, int featuresDim, double meanLoss, double valAccuracy, double featuresPeak,
-            boolean featuresEdge, double headPeak, boolean headEdge) {
+            boolean featuresEdge, double featuresStep, double headPeak, boolean headEdge, double headStep) {
 
         /** The features peak with distance=sum: LFR_sum(s) = LFR_mean(d·s), so the peak moves to 1/d of it. */
         double featuresPeakSum() {
@@ -60,18 +63,19 @@ final class ResNetJudgement {
         List<Boolean> sum = new ArrayList<>();
         seeds.forEach((seed, v) -> {
             boolean l = PairOrder.nearlyOrdered(values(v, Variant::meanLoss), true);
-            boolean m = !anyEdge(v, false) && PairOrder.nearlyOrdered(values(v, Variant::featuresPeak), true);
-            boolean h = !anyEdge(v, true) && PairOrder.nearlyOrdered(values(v, Variant::headPeak), true);
-            boolean s = !anyEdge(v, false) && PairOrder.nearlyOrdered(values(v, Variant::featuresPeakSum), true);
+            boolean m = !anyEdge(v, false) && peaksOrdered(v, Variant::featuresPeak, Variant::featuresStep) >= 5;
+            boolean h = !anyEdge(v, true) && peaksOrdered(v, Variant::headPeak, Variant::headStep) >= 5;
+            boolean s = !anyEdge(v, false) && peaksOrdered(v, Variant::featuresPeakSum, Variant::featuresStep) >= 5;
             loss.add(l);
             mean.add(m);
             head.add(h);
             sum.add(s);
             Map<String, Object> row = variantValues(v);
             row.put("pairs_lower_loss_with_more_blocks", PairOrder.ordered(values(v, Variant::meanLoss), true) + " of 6");
-            row.put("pairs_lower_features_peak_mean", pairsText(v, Variant::featuresPeak, false));
-            row.put("pairs_lower_head_peak", pairsText(v, Variant::headPeak, true));
-            row.put("pairs_lower_features_peak_sum", pairsText(v, Variant::featuresPeakSum, false));
+            row.put("pairs_lower_features_peak_mean", pairsText(v, Variant::featuresPeak, Variant::featuresStep, false));
+            row.put("pairs_lower_head_peak", pairsText(v, Variant::headPeak, Variant::headStep, true));
+            row.put("pairs_lower_features_peak_sum", pairsText(v, Variant::featuresPeakSum, Variant::featuresStep,
+                    false));
             row.put("agrees", String.format(Locale.ROOT, "convergence %b, features(mean) %b, fc1 %b, features(sum) %b",
                     l, m, h, s));
             perSeed.put(Long.toString(seed), row);
@@ -107,18 +111,19 @@ final class ResNetJudgement {
             gapsSkips.add(gs);
             boolean w = gp < gs;
             double[] loss = values(v, Variant::meanLoss);
-            boolean m = !anyEdge(v, false) && PairOrder.concordant(values(v, Variant::featuresPeak), loss) >= 5;
-            boolean s = !anyEdge(v, false) && PairOrder.concordant(values(v, Variant::featuresPeakSum), loss) >= 5;
+            double[] step = values(v, Variant::featuresStep);
+            int cm = PairOrder.concordantBeyondGrid(values(v, Variant::featuresPeak), step, loss);
+            int cs = PairOrder.concordantBeyondGrid(values(v, Variant::featuresPeakSum), step, loss);
+            boolean m = !anyEdge(v, false) && cm >= 5;
+            boolean s = !anyEdge(v, false) && cs >= 5;
             weakens.add(w);
             orderMean.add(m);
             orderSum.add(s);
             Map<String, Object> row = variantValues(v);
             row.put("loss_gap_plain", round(gp));
             row.put("loss_gap_with_skips", round(gs));
-            row.put("concordant_pairs_peak_mean_vs_loss", PairOrder.concordant(values(v, Variant::featuresPeak), loss)
-                    + " of 6");
-            row.put("concordant_pairs_peak_sum_vs_loss", PairOrder.concordant(values(v, Variant::featuresPeakSum), loss)
-                    + " of 6");
+            row.put("concordant_pairs_peak_mean_vs_loss", cm + " of 6");
+            row.put("concordant_pairs_peak_sum_vs_loss", cs + " of 6");
             row.put("agrees", String.format(Locale.ROOT, "weakens %b, order(mean) %b, order(sum) %b", w, m, s));
             perSeed.put(Long.toString(seed), row);
         });
@@ -153,8 +158,13 @@ final class ResNetJudgement {
         return v.stream().mapToDouble(f).toArray();
     }
 
-    private static String pairsText(List<Variant> v, ToDoubleFunction<Variant> f, boolean head) {
-        return anyEdge(v, head) ? "edge peak: cannot support" : PairOrder.ordered(values(v, f), true) + " of 6";
+    private static int peaksOrdered(List<Variant> v, ToDoubleFunction<Variant> peak, ToDoubleFunction<Variant> step) {
+        return PairOrder.orderedBeyondGrid(values(v, peak), values(v, step), true);
+    }
+
+    private static String pairsText(List<Variant> v, ToDoubleFunction<Variant> f, ToDoubleFunction<Variant> step,
+            boolean head) {
+        return anyEdge(v, head) ? "edge peak: cannot support" : peaksOrdered(v, f, step) + " of 6";
     }
 
     private static Map<String, Object> variantValues(List<Variant> v) {

@@ -57,6 +57,12 @@ public record RdfResult(double[] invDelta, double[] lfr, double[] rdf, double[] 
         return peakIndex() == 0 ? "lower 1/δ min below " + invDelta[0] : "raise 1/δ max above " + invDelta[size() - 1];
     }
 
+    /** The grid's step ratio at the peak, s_{k+1}/s_k (s_k/s_{k−1} at the last point): how finely it is resolved. */
+    public double stepAtPeak() {
+        int k = peakIndex();
+        return k < size() - 1 ? invDelta[k + 1] / invDelta[k] : invDelta[k] / invDelta[k - 1];
+    }
+
     /** 1/δ at the RDF maximum: larger means the target is higher-frequency. */
     public double peakInvDelta() {
         return invDelta[peakIndex()];

@@ -61,6 +61,13 @@ final class Charts {
         return chart;
     }
 
+    /** Switches the chart's x axis between linear and logarithmic (for 1/δ on a log grid). */
+    static void logX(XYChart chart, boolean log) {
+        if (chart.getXAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
+            a.setLogAxis(log);
+        }
+    }
+
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */
     private static DefaultNumericAxis axis(String label) {
         DefaultNumericAxis a = new DefaultNumericAxis(label);

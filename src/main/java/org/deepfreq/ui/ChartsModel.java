@@ -168,6 +168,21 @@ public final class ChartsModel {
     }
 
     /** The kept epochs in order, as the charts read them (a read-only view). */
+    /** Whether the kept epochs were measured on a log 1/δ grid (constant step ratio > 1, unequal spacing). */
+    boolean logGrid() {
+        List<EpochResult> kept = keptEpochs();
+        if (kept.isEmpty() || kept.get(kept.size() - 1).splits().isEmpty()) {
+            return false;
+        }
+        double[] s = kept.get(kept.size() - 1).splits().get(0).rdf().invDelta();
+        if (s.length < 3) {
+            return false;
+        }
+        double first = s[1] / s[0];
+        double last = s[s.length - 1] / s[s.length - 2];
+        return first > 1 && Math.abs(first / last - 1) < 1e-6 && Math.abs((s[1] - s[0]) / (s[2] - s[1]) - 1) > 1e-6;
+    }
+
     List<EpochResult> keptEpochs() {
         return epochsView;
     }

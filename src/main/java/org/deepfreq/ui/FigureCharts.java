@@ -7,6 +7,7 @@ import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.results.SeedSummary;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
@@ -25,6 +26,9 @@ import javafx.scene.shape.Rectangle;
  */
 final class FigureCharts {
 
+    /** Prefix of a kind drawn as mean ± sd bands over the seed runs of a multi-seed folder ({@code seeds:peaks}). */
+    static final String SEEDS_PREFIX = "seeds:";
+
     private FigureCharts() {
     }
 
@@ -36,11 +40,18 @@ final class FigureCharts {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a figure needs at least one run");
         }
+        if (kind.startsWith(SEEDS_PREFIX)) {
+            return seedBands(kind.substring(SEEDS_PREFIX.length()), runs, title);
+        }
         RunRecord first = runs.get(0);
         List<EpochResult> epochs = upTo(first, epoch);
         String s = split != null ? split : lastSplit(epochs);
         if (kind.equals(ChartCatalogue.COMPARE)) {
-            return compare(runs, s, epoch, title);
+            XYChart c = compare(runs, s, epoch, title);
+            ChartsModel m = new ChartsModel();
+            epochs.forEach(m::add);
+            Charts.logX(c, m.logGrid());
+            return c;
         }
         if (kind.equals(LossChart.DESCRIPTION.id()) && runs.size() > 1) {
             return lossAcross(runs, epoch, title);
@@ -59,7 +70,11 @@ final class FigureCharts {
         return switch (d.placement()) {
             case SPLIT -> {
                 requireSplit(model, s);
-                yield d.newChart(title, model.data(d, s));
+                XYChart c = d.newChart(title, model.data(d, s));
+                if (d.axes().x().equals("1/δ")) {
+                    Charts.logX(c, model.logGrid()); // 1/δ on a log grid: a log axis
+                }
+                yield c;
             }
             case RUN -> {
                 if (d.source() == ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT) {
@@ -70,6 +85,38 @@ final class FigureCharts {
             }
             case FIT -> fit(first, model, d, title);
         };
+    }
+
+    /**
+     * Mean ± sd over the seed runs of one config ({@code train --seeds}) as bands: the RDF peak of every split
+     * ({@code peaks}) or the training loss ({@code loss}) per epoch, from their {@link SeedSummary}.
+     */
+    static XYChart seedBands(String kind, List<RunRecord> seeds, String title) {
+        List<SeedSummary.Row> rows = SeedSummary.of(seeds);
+        boolean peaks = kind.equals("peaks");
+        ChartsModel model = new ChartsModel();
+        seeds.get(0).epochs().forEach(model::add);
+        XYChart c = Charts.bands(title + " (mean ± sd of " + seeds.size() + " seeds)", "epoch",
+                peaks ? "RDF peak 1/δ" : "training loss", !peaks || model.logGrid());
+        java.util.Map<String, List<SeedSummary.Row>> bySplit = new java.util.LinkedHashMap<>();
+        for (SeedSummary.Row r : rows) {
+            if (peaks || r.epoch() > 0) {
+                bySplit.computeIfAbsent(peaks ? r.split() : "training loss", k -> new ArrayList<>()).add(r);
+            }
+        }
+        bySplit.forEach((name, list) -> {
+            List<SeedSummary.Row> one = peaks ? list : list.stream()
+                    .filter(r -> r.split().equals(list.get(0).split())).toList();
+            io.fair_acc.dataset.spi.DoubleErrorDataSet ds = new io.fair_acc.dataset.spi.DoubleErrorDataSet(name);
+            for (SeedSummary.Row r : one) {
+                double mean = peaks ? r.peakMean() : r.trainLossMean();
+                double sd = peaks ? r.peakSd() : r.trainLossSd();
+                double e = Double.isNaN(sd) ? 0 : sd;
+                ds.add(r.epoch(), mean, e, e);
+            }
+            c.getDatasets().add(ds);
+        });
+        return c;
     }
 
     /** A line plot of measured series. */

@@ -26,6 +26,9 @@ import javafx.stage.Stage;
  */
 public final class FigureFactory implements FigureRenderer {
 
+    /** Prefix of a chart kind drawn as mean ± sd bands over the seed runs of a multi-seed folder. */
+    public static final String SEEDS_PREFIX = FigureCharts.SEEDS_PREFIX;
+
     private final double width;
     private final double height;
     private final double scale;

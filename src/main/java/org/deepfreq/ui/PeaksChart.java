@@ -33,8 +33,14 @@ final class PeaksChart extends ChartData {
         dataSets().addAll(added); // one change: the chart lays out its legend once
         List<EpochResult> epochs = run.keptEpochs();
         double[] x = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
-        bySplit.forEach((split, curve) -> curve.set(x, epochs.stream()
-                .mapToDouble(e -> e.split(split).map(SplitRdf::peakInvDelta).orElse(Double.NaN)).toArray()));
+        bySplit.forEach((split, curve) -> {
+            curve.set(x, epochs.stream()
+                    .mapToDouble(e -> e.split(split).map(SplitRdf::peakInvDelta).orElse(Double.NaN)).toArray());
+            long edges = epochs.stream().filter(e -> e.split(split).map(s -> s.rdf().peakAtEdge()).orElse(false))
+                    .count();
+            // an edge peak is a peak of the window, not of the function: the legend says so
+            curve.setName(edges == 0 ? split : split + " (peak on the grid edge in " + edges + " epoch(s))");
+        });
     }
 
     @Override

@@ -68,6 +68,14 @@ class TrainCommandTest {
         assertThat(summary.subList(1, summary.size())).allSatisfy(line -> assertThat(line.split(",")[2]).isEqualTo("3"));
         assertThat(r.out()).contains("3 seed(s) in " + out);
         assertThat(CliRunner.run("train", "--preset", "rdf-sin", "--seeds", "2").err()).contains("drop --seeds");
+
+        Path png = dir.resolve("bands.png");
+        CliRunner bands = CliRunner.run("figure", "--run", out.toString(), "--chart", "peaks", "--out", png.toString());
+        assertThat(bands.exitCode()).as(bands.err()).isZero();
+        assertThat(png).isNotEmptyFile();
+        CliRunner wrong = CliRunner.run("figure", "--run", out.toString(), "--chart", "heatmap", "--out", png.toString());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("holds seed folders: draw it with --chart peaks or --chart loss");
     }
 
     @Test

@@ -37,6 +37,27 @@ class FourierSpectrumTest {
         assertThat(m[4]).isCloseTo(0.0, within(1e-12));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "n = {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1001, 1000, 7})
+    void magnitudesEqualTheNaiveDftForOddAndEvenLengths(int n) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(n);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rnd.nextGaussian();
+        }
+        double[] m = FourierSpectrum.magnitudes(x);
+        assertThat(m).hasSize(n / 2 + 1);
+        for (int k = 0; k <= n / 2; k++) {
+            double re = 0;
+            double im = 0;
+            for (int j = 0; j < n; j++) {
+                re += x[j] * Math.cos(2 * Math.PI * k * j / n);
+                im -= x[j] * Math.sin(2 * Math.PI * k * j / n);
+            }
+            assertThat(m[k]).as("k=%d", k).isCloseTo(Math.hypot(re, im) / n, org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
     @Test
     void oneDimensionalRunsRecordTargetAndOutputSpectraEveryEpoch() throws InterruptedException {
         RunFactory factory = new RunFactory(new DatasetDirectory(dir), dir, new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0));

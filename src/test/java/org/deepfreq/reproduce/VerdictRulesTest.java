@@ -20,7 +20,7 @@ class VerdictRulesTest {
         ResNetJudgement.Variant[] v = new ResNetJudgement.Variant[4];
         for (int i = 0; i < 4; i++) {
             v[i] = new ResNetJudgement.Variant(BLOCKS[i], DIMS[i], loss[i], 0.8, featuresPeak[i],
-                    featuresEdge && i == 2, headPeak[i], false);
+                    featuresEdge && i == 2, 1.01, headPeak[i], false, 1.01);
         }
         return List.of(v);
     }
@@ -64,6 +64,17 @@ class VerdictRulesTest {
         assertThat(ResNetJudgement.judgeSkips(seeds(tiedHead, tiedHead, tiedHead)).verdict())
                 .isEqualTo(Verdict.HOLDS_ONLY_WITH_SUM);
         assertThat(PairOrder.concordant(new double[] {1, 1, 2, 3}, new double[] {1, 2, 3, 4})).isEqualTo(5);
+    }
+
+    @Test
+    void peaksOfDifferentGridsCloserThanHalfAStepAreTies() {
+        // steps of 10 %: 1.00 vs 0.97 is within half a step (√1.1 ≈ 1.049), 1.00 vs 0.90 is not
+        assertThat(PairOrder.orderedBeyondGrid(new double[] {1.0, 0.97}, new double[] {1.1, 1.1}, true)).isZero();
+        assertThat(PairOrder.orderedBeyondGrid(new double[] {1.0, 0.90}, new double[] {1.1, 1.1}, true)).isEqualTo(1);
+        assertThat(PairOrder.orderedBeyondGrid(new double[] {1.0, 1.0 / 1.1}, new double[] {1.1, 1.1}, true))
+                .as("adjacent points of one grid").isEqualTo(1);
+        assertThat(PairOrder.concordantBeyondGrid(new double[] {1.0, 0.97, 0.5}, new double[] {1.1, 1.1, 1.1},
+                new double[] {3, 2, 1})).isEqualTo(2);
     }
 
     @Test
