@@ -90,6 +90,7 @@ public final class DashboardView extends BorderPane {
                 getStyleClass().remove("classroom");
             }
         });
+        Theme.follow(this, vm.darkProperty());
         advanced.visibleProperty().bind(vm.classroomProperty().not());
         advanced.managedProperty().bind(advanced.visibleProperty());
         getStylesheets().add(DashboardView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
@@ -145,7 +146,10 @@ public final class DashboardView extends BorderPane {
                         DataDrop.openOrExplain(data, getScene().getWindow());
                     }
                 })));
-        Menu view = new Menu("View", null, classroom, full, filter);
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        Menu view = new Menu("View", null, classroom, full, dark, filter);
         MenuItem browse = new MenuItem("Browse and compare runs…");
         browse.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs(), vm.classroomProperty()));
@@ -154,8 +158,12 @@ public final class DashboardView extends BorderPane {
         Menu runs = new Menu("Runs", null, browse, sweeps);
         MenuItem about = new MenuItem("About DeepFreq Studio");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), vm.run().backendProperty().get()));
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, runs, view, help);
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        Menu help = new Menu("Help", null, keys, about);
+        MenuBar bar = new MenuBar(file, runs, view, help);
+        keys.setOnAction(e -> Shortcuts.show(getScene().getWindow(), bar));
+        return bar;
     }
 
     private HBox runBar() {

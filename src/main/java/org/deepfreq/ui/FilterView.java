@@ -63,6 +63,8 @@ final class FilterView extends BorderPane {
             // the grid is logarithmic in 1/δ, and so is the slider
             ((io.fair_acc.chartfx.axes.spi.DefaultNumericAxis) c.getXAxis()).setLogAxis(true);
         }
+        vm.lfrCurve.setStyle("-fx-line-color: #21908c; -fx-line-width: 2;"); // viridis' middle: clear on light and dark
+        vm.rdfCurve.setStyle("-fx-line-color: #21908c; -fx-line-width: 2;");
         vm.lfrMarker.setStyle("-fx-line-color: #cc0000; -fx-line-width: 2;");
         vm.rdfMarker.setStyle("-fx-line-color: #cc0000; -fx-line-width: 2;");
         GridPane grid = new GridPane();
@@ -103,7 +105,11 @@ final class FilterView extends BorderPane {
             stage.initOwner(owner);
         }
         stage.setTitle("Filter · " + data.name());
-        stage.setScene(new Scene(new FilterView(vm), 1200, 720));
+        FilterView view = new FilterView(vm);
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyleClass().contains(Theme.DARK)) {
+            view.getStyleClass().add(Theme.DARK); // the theme of the window it was opened from
+        }
+        stage.setScene(new Scene(view, 1200, 720));
         stage.setOnHidden(e -> vm.close());
         stage.show();
         return stage;

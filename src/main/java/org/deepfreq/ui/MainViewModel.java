@@ -29,6 +29,7 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final SweepsViewModel sweeps;
     private final BooleanProperty classroom = new SimpleBooleanProperty(false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(Theme.systemPrefersDark());
     private final BooleanBinding startDisabled;
     private final Path runsDir;
     private final javafx.beans.property.StringProperty seedMessage = new javafx.beans.property.SimpleStringProperty("");
@@ -204,6 +205,11 @@ public final class MainViewModel {
 
     public RunViewModel run() {
         return run;
+    }
+
+    /** The dark theme (View menu); starts as the desktop asks where that can be told ({@link Theme}). */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 
     public BooleanProperty classroomProperty() {
