@@ -124,25 +124,27 @@ final class ScenePainter {
         for (Node child : chart.getChildrenUnmodifiable()) {
             visit(child, drawnByChart);
         }
-        paintGrid(chart);
-        boolean lines = false;
-        for (Renderer r : chart.getRenderers()) {
-            if (r instanceof ContourDataSetRenderer) {
-                paintAsImage(chart.getCanvas());
-            } else {
-                lines = true;
+        clippedInChart(chart.getCanvas(), chart, () -> {
+            paintGrid(chart);
+            boolean lines = false;
+            for (Renderer r : chart.getRenderers()) {
+                if (r instanceof ContourDataSetRenderer) {
+                    paintAsImage(chart.getCanvas());
+                } else {
+                    lines = true;
+                }
             }
-        }
-        if (lines) {
-            paintCurves(chart);
-        }
+            if (lines) {
+                paintCurves(chart);
+            }
+        });
         for (Axis axis : chart.getAxes()) {
             if (axis instanceof AbstractAxis a && a.isVisible()) {
-                paintAxis(a);
+                clippedInChart(a, chart, () -> paintAxis(a));
             }
         }
         if (legend != null && chart.legendVisibleProperty().get()) {
-            visit(legend, ONLY_SCENE);
+            clippedInChart(legend.getParent(), chart, () -> visit(legend, ONLY_SCENE));
         }
     }
 
@@ -397,6 +399,19 @@ final class ScenePainter {
         BufferedImage image = SwingFXUtils.fromFXImage(n.snapshot(p, null), null);
         withTransform(n, () -> g.drawImage(image, new AffineTransform(1 / IMAGE_SCALE, 0, 0, 1 / IMAGE_SCALE,
                 b.getMinX(), b.getMinY()), null));
+    }
+
+    /**
+     * Runs the drawing of a chart's own part (its canvas, an axis) inside the clips of the nodes between it and the
+     * chart, as the screen shows it.
+     */
+    private void clippedInChart(Node part, XYChart chart, Runnable draw) {
+        java.awt.Shape outer = g.getClip();
+        for (Node n = part; n != null && n != chart; n = n.getParent()) {
+            clipTo(n);
+        }
+        draw.run();
+        g.setClip(outer);
     }
 
     /** Runs the drawing in the node's local coordinates. */
