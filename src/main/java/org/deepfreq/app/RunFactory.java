@@ -25,28 +25,12 @@ import org.deepfreq.spectrum.RdfEngine;
 /**
  * Creates training runs that record into run folders: a new run from a config, or the continuation of a
  * stopped or crashed run from its folder. Shared by the CLI and the desktop app.
+ *
+ * @param catalog where the runs' data sets come from
+ * @param runsDir the folder new runs are created in
+ * @param engine  the RDF engine the runs measure with
  */
-public final class RunFactory {
-
-    private final DatasetCatalog catalog;
-    private final Path runsDir;
-    private final RdfEngine engine;
-
-    public RunFactory(DatasetCatalog catalog, Path runsDir, RdfEngine engine) {
-        this.catalog = catalog;
-        this.runsDir = runsDir;
-        this.engine = engine;
-    }
-
-    /** Where the runs' data sets come from. */
-    public DatasetCatalog catalog() {
-        return catalog;
-    }
-
-    /** The folder new runs are created in. */
-    public Path runsDir() {
-        return runsDir;
-    }
+public record RunFactory(DatasetCatalog catalog, Path runsDir, RdfEngine engine) {
 
     /** A new run of {@code config}, recording into {@code folder} (or a new dated folder under the runs dir). */
     public PreparedRun create(ExperimentConfig config, Path folder) {

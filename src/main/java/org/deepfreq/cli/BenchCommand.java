@@ -11,6 +11,7 @@ import org.deepfreq.spectrum.RdfEngine;
 import org.deepfreq.spectrum.RdfRequest;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deepfreq bench}: benchmarks that can be rerun on any machine. */
@@ -31,6 +32,9 @@ final class BenchCommand implements Runnable {
             description = "Time the RDF engine on seeded random data; report GFLOP/s and the fraction of measured SGEMM GFLOP/s.")
     static final class Rdf implements Callable<Integer> {
 
+        @Mixin
+        ThreadOptions threadOptions;
+
         @Option(names = "--n", defaultValue = "4000", description = "points (default: ${DEFAULT-VALUE})")
         int n;
 
@@ -48,9 +52,6 @@ final class BenchCommand implements Runnable {
                         + " (default: ${DEFAULT-VALUE})")
         int repeats;
 
-        @Option(names = "--threads", description = "worker threads (default: all processors)")
-        Integer threads;
-
         @Option(names = "--block", defaultValue = "0", description = "rows per block, 0 = from the memory budget")
         int block;
 
@@ -62,7 +63,7 @@ final class BenchCommand implements Runnable {
             if (n < 2 || d < 1 || c < 1 || repeats < 1) {
                 throw new IllegalArgumentException("need --n ≥ 2, --d ≥ 1, --c ≥ 1 and --repeats ≥ 1");
             }
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            int workers = threadOptions.workers();
             RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, block);
             RdfRequest request = new RdfRequest(random(n, d, seed), random(n, c, seed + 1),
                     new InverseDeltaGrid(1, 100, steps), true);

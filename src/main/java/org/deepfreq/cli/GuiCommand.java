@@ -1,25 +1,23 @@
 package org.deepfreq.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.deepfreq.app.Backend;
 import org.deepfreq.experiment.ExperimentConfig;
-import org.deepfreq.experiment.Presets;
 import org.deepfreq.ui.GuiMain;
 import org.deepfreq.ui.GuiOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deepfreq gui}: opens the desktop app (also what {@code deepfreq} with no arguments does). */
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the desktop app.")
 final class GuiCommand implements Callable<Integer> {
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "preset to select")
-    String preset;
+    @Mixin
+    PresetOptions presetOptions;
 
     @Option(names = "--autostart", description = "start the preset at once")
     boolean autostart;
@@ -27,25 +25,20 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--classroom", description = "classroom mode: large fonts, high contrast, full screen")
     boolean classroom;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "change a setting of the preset, as in train")
-    List<String> settings = new ArrayList<>();
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder")
-    Path dataDir;
-
     @Option(names = "--sweep", paramLabel = "DIR", description = "open this sweep folder in the sweeps window")
     Path sweep;
 
     @Override
     public Integer call() {
         ExperimentConfig config = null;
-        if (preset != null) {
-            config = Presets.named(preset).config().withSettings(settings);
-        } else if (!settings.isEmpty()) {
+        if (presetOptions.preset != null) {
+            config = presetOptions.config();
+        } else if (!presetOptions.settings.isEmpty()) {
             throw new IllegalArgumentException("--set needs --preset: the settings change a preset");
         }
         Backend.describe(); // starts ND4J now, so a missing backend is reported before a window opens
-        GuiMain.launch(new GuiOptions(preset, autostart, classroom, dataDir, true, config, sweep));
+        GuiMain.launch(new GuiOptions(presetOptions.preset, autostart, classroom, presetOptions.dataDir, true, config,
+                sweep));
         return 0;
     }
 }

@@ -18,8 +18,8 @@ import org.deepfreq.spectrum.RdfRequest;
 import org.deepfreq.spectrum.RdfResult;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,6 +49,9 @@ final class RdfCommand implements Callable<Integer> {
     @Mixin
     GridOptions grid;
 
+    @Mixin
+    ThreadOptions threadOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -58,16 +61,13 @@ final class RdfCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "seed of the subset (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
-    Integer threads;
-
     @Option(names = "--out", paramLabel = "FILE", description = "output CSV file (default: stdout)")
     Path out;
 
     @Override
     public Integer call() {
         Distance.parse(distance);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threadOptions.workers();
         RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
         FloatMatrix x = MatrixFiles.read(xFile);
         FloatMatrix y = MatrixFiles.read(yFile);

@@ -34,6 +34,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deepfreq train}: trains a preset headless, recording every epoch into a run folder. */
@@ -46,23 +47,17 @@ import picocli.CommandLine.Option;
             "See 'deepfreq train --list' for all presets."})
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "preset to run")
-    String preset;
+    @Mixin
+    PresetOptions presetOptions;
 
     @Option(names = "--list", description = "list the presets with their descriptions")
     boolean list;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "change a setting, e.g. --set epochs=5 --set lr=1e-3@1,1e-4@41")
-    List<String> settings = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: runs/<time>-<preset>)")
     Path out;
 
     @Option(names = "--resume", paramLabel = "DIR", description = "continue a stopped or crashed run folder")
     Path resume;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
-    Path dataDir;
 
     @Option(names = "--seeds", paramLabel = "N", description = "run seeds S..S+N-1 (S = the config's seed) into "
             + "DIR/seed-<s>/ and write DIR/summary.csv (mean and sd per epoch and split); with variants: "
@@ -77,7 +72,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             return 0;
         }
-        if (preset == null && resume == null) {
+        if (presetOptions.preset == null && resume == null) {
             throw new IllegalArgumentException("give --preset NAME (see --list) or --resume DIR");
         }
         if (seeds != null && (seeds < 1 || seeds > 1000)) {
@@ -88,14 +83,14 @@ final class TrainCommand implements Callable<Integer> {
                     + "on its own, then run the same --seeds command again to rewrite summary.csv");
         }
         RdfEngine engine = RdfEngine.withDefaults();
-        RunFactory factory = new RunFactory(new DatasetDirectory(dataDir != null ? dataDir : AppHome.datasets()),
+        RunFactory factory = new RunFactory(new DatasetDirectory(presetOptions.dataDirOrDefault()),
                 AppHome.runs(), engine);
         if (resume != null) {
             return train(factory.resume(resume)).exitCode();
         }
-        Preset p = Presets.named(preset);
-        ExperimentConfig config = p.config().withSettings(settings);
-        List<String> keys = settings.stream().map(s -> s.substring(0, s.indexOf('=')).trim()).toList();
+        Preset p = Presets.named(presetOptions.preset);
+        ExperimentConfig config = presetOptions.config();
+        List<String> keys = presetOptions.changedKeys();
         if (!p.trains()) {
             if (seeds != null) {
                 throw new IllegalArgumentException(p.name() + " does not train, so its result has no seed: drop --seeds");

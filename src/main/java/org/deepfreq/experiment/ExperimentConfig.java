@@ -2,13 +2,10 @@ package org.deepfreq.experiment;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import org.deepfreq.data.InvalidDataException;
-import org.deepfreq.model.Architecture;
-import org.deepfreq.model.InitScheme;
-import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
+import org.deepfreq.model.SettingValues;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.GridKind;
 
@@ -92,6 +89,9 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
     public ExperimentConfig with(String key, String value) {
         NetworkSpec n = network;
         RdfSettings r = rdf;
+        if (NetworkSpec.KEYS.contains(key)) {
+            return withNetwork(n.with(key, value));
+        }
         try {
             return switch (key) {
                 case "dataset" -> new ExperimentConfig(preset, value, trainSize, validationSize, n, schedule, batchSize,
@@ -100,13 +100,6 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                         batchSize, maxEpochs, stopAtLoss, r, seed);
                 case "validation" -> new ExperimentConfig(preset, dataset, trainSize, Integer.parseInt(value), n, schedule,
                         batchSize, maxEpochs, stopAtLoss, r, seed);
-                case "depth" -> withNetwork(n.withHiddenLayers(Integer.parseInt(value)));
-                case "width" -> withNetwork(n.withWidth(Integer.parseInt(value)));
-                case "activation" -> withNetwork(n.withActivation(value));
-                case "loss" -> withNetwork(n.withLoss(parseEnum(LossKind.class, key, value)));
-                case "architecture" -> withNetwork(n.withArchitecture(parseEnum(Architecture.class, key, value)));
-                case "blocks" -> withNetwork(n.withResidualBlocks(Integer.parseInt(value)));
-                case "residual" -> withNetwork(n.withResidual(parseBoolean(key, value)));
                 case "lr" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n,
                         LearningRateSchedule.parse(value), batchSize, maxEpochs, stopAtLoss, r, seed);
                 case "batch" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
@@ -121,10 +114,9 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                         : r.withRange(r.invDeltaMin(), Double.parseDouble(value)).withAuto(r.autoMin(), false));
                 case "steps" -> withRdf(r.withSteps(Integer.parseInt(value)));
                 case "samples" -> withRdf(r.withSamples(Integer.parseInt(value)));
-                case "normalize" -> withRdf(r.withNormalize(parseBoolean(key, value)));
+                case "normalize" -> withRdf(r.withNormalize(SettingValues.bool(key, value)));
                 case "distance" -> withRdf(r.withDistance(Distance.parse(value)));
                 case "grid" -> withRdf(r.withGridKind(GridKind.parse(value)));
-                case "init" -> withNetwork(n.withInit(InitScheme.parse(value)));
                 case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
                         maxEpochs, stopAtLoss, r, Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
@@ -150,24 +142,6 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
         RdfSettings resolved = r.withRange(r.autoMin() ? s.invDeltaMin() : r.invDeltaMin(),
                 r.autoMax() ? s.invDeltaMax() : r.invDeltaMax());
         return withRdf(resolved).equals(stored);
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String key, String value) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("setting " + key + "=" + value + " is not one of "
-                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                            .toList(), e);
-        }
-    }
-
-    private static boolean parseBoolean(String key, String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on" -> true;
-            case "false", "no", "off" -> false;
-            default -> throw new IllegalArgumentException("setting " + key + "=" + value + " must be true or false");
-        };
     }
 
     public ExperimentConfig withNetwork(NetworkSpec spec) {

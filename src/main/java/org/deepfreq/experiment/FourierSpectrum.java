@@ -29,9 +29,4 @@ public record FourierSpectrum(int epoch, double[] target, double[] output) {
         }
         return mag;
     }
-
-    /** Relative error of the output at frequency k: |out_k − target_k| / max(target_k, tiny). */
-    public double relativeError(int k) {
-        return Math.abs(output[k] - target[k]) / Math.max(target[k], 1e-12);
-    }
 }

@@ -123,5 +123,11 @@ public record Preset(String name, String description, Kind kind, ExperimentConfi
             return new Preset(name, description, kind, new ExperimentConfig(name, dataset, trainSize, validationSize,
                     network, schedule, batchSize, maxEpochs, stopAtLoss, rdf, seed), sweep, targets);
         }
+
+        /** The settings of another config (e.g. another preset's, changed), named after this preset. */
+        public Preset settingsOf(ExperimentConfig like) {
+            return settings(like.dataset(), like.trainSize(), like.validationSize(), like.network(), like.schedule(),
+                    like.batchSize(), like.maxEpochs(), like.stopAtLoss(), like.rdf(), like.seed());
+        }
     }
 }

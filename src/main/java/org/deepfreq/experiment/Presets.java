@@ -37,6 +37,24 @@ public final class Presets {
     /** The paper's variants −1..−4: 7..4 of ResNet18's 8 basic blocks kept. */
     private static final Preset.Sweep BLOCK_VARIANTS = new Preset.Sweep("blocks", List.of("7", "6", "5", "4"));
 
+    private static final Preset RESNET18_VARIANTS = Preset.sweep("resnet18-variants", BLOCK_VARIANTS)
+            .description("The paper's ResNet18 variants on CIFAR-10: ResNet18 (stem 64 channels) with "
+                    + "1..4 basic blocks removed from the deepest stage (-1..-4: blocks=7..4), run one after "
+                    + "another (or one, with --set blocks=N), fixed head 256-256-10 (ReLU, softmax, "
+                    + "cross-entropy), Adam, batch 256, lr 1e-3 (epochs 1-40), 1e-4 (41-60), 1e-5 (61-80), "
+                    + "40,000 train / 10,000 validation. RDF of the head's input (the learning component) on "
+                    + "2,000 training images.")
+            .settings("cifar10", 40_000, 10_000, NetworkSpec.resnet18(64, 7, true), PAPER_RESNET_SCHEDULE,
+                    256, 80, 0, RESNET_RDF, 1);
+
+    private static final Preset RESNET18_VARIANTS_DEMO = Preset.sweep("resnet18-variants-demo", BLOCK_VARIANTS)
+            .description("resnet18-variants scaled for a 2-core CPU: stem 8 channels instead of 64 (stages "
+                    + "8-16-32-64, head 32-32), Fashion-MNIST 28×28 instead of CIFAR-10 (use --set "
+                    + "dataset=cifar10 when its files are prepared), 4,000 train / 1,000 validation, batch 64, "
+                    + "8 epochs: lr 1e-3 (1-4), 1e-4 (5-6), 1e-5 (7-8), RDF on 1,000 images.")
+            .settings("fashion-mnist", 4_000, 1_000, NetworkSpec.resnet18(8, 7, true), DEMO_RESNET_SCHEDULE,
+                    64, 8, 0, RESNET_DEMO_RDF, 1);
+
     /** rdf-sin's targets: sin(kπx), k = 1..5, on as many points of [−1, 1] as the config's training size. */
     private static final Preset.RdfTargets SINE_TARGETS = new Preset.RdfTargets("RDF of sin(kπx), k = 1..5",
             c -> IntStream.rangeClosed(1, 5).mapToObj(k -> SyntheticTargets.sinKPiX(k, c.trainSize())).toList());
@@ -55,33 +73,17 @@ public final class Presets {
                     .settings("mnist", 3_000, 1_000, new NetworkSpec(5, 100, "tanh", LossKind.MSE),
                             List.of(new LearningRateStep(1, 1e-3)), 64, 30, 1e-2,
                             auto(new RdfSettings(0.01, 2, 100, 1000, true)), 1),
-            Preset.sweep("resnet18-variants", BLOCK_VARIANTS)
-                    .description("The paper's ResNet18 variants on CIFAR-10: ResNet18 (stem 64 channels) with "
-                            + "1..4 basic blocks removed from the deepest stage (-1..-4: blocks=7..4), run one after "
-                            + "another (or one, with --set blocks=N), fixed head 256-256-10 (ReLU, softmax, "
-                            + "cross-entropy), Adam, batch 256, lr 1e-3 (epochs 1-40), 1e-4 (41-60), 1e-5 (61-80), "
-                            + "40,000 train / 10,000 validation. RDF of the head's input (the learning component) on "
-                            + "2,000 training images.")
-                    .settings("cifar10", 40_000, 10_000, NetworkSpec.resnet18(64, 7, true), PAPER_RESNET_SCHEDULE,
-                            256, 80, 0, RESNET_RDF, 1),
-            Preset.sweep("resnet18-variants-demo", BLOCK_VARIANTS)
-                    .description("resnet18-variants scaled for a 2-core CPU: stem 8 channels instead of 64 (stages "
-                            + "8-16-32-64, head 32-32), Fashion-MNIST 28×28 instead of CIFAR-10 (use --set "
-                            + "dataset=cifar10 when its files are prepared), 4,000 train / 1,000 validation, batch 64, "
-                            + "8 epochs: lr 1e-3 (1-4), 1e-4 (5-6), 1e-5 (7-8), RDF on 1,000 images.")
-                    .settings("fashion-mnist", 4_000, 1_000, NetworkSpec.resnet18(8, 7, true), DEMO_RESNET_SCHEDULE,
-                            64, 8, 0, RESNET_DEMO_RDF, 1),
+            RESNET18_VARIANTS,
+            RESNET18_VARIANTS_DEMO,
             Preset.sweep("vanishing-gradient", BLOCK_VARIANTS)
                     .description("The ResNet18 variants of resnet18-variants without skip connections (plain "
                             + "convolutional networks of the same depth), in the same settings: how the vanishing "
                             + "gradient changes convergence and the learning component's RDF.")
-                    .settings("cifar10", 40_000, 10_000, NetworkSpec.resnet18(64, 7, false), PAPER_RESNET_SCHEDULE,
-                            256, 80, 0, RESNET_RDF, 1),
+                    .settingsOf(RESNET18_VARIANTS.config().with("residual", "false")),
             Preset.sweep("vanishing-gradient-demo", BLOCK_VARIANTS)
                     .description("vanishing-gradient scaled as resnet18-variants-demo (stem 8 channels, "
                             + "Fashion-MNIST, 4,000 train, 8 epochs).")
-                    .settings("fashion-mnist", 4_000, 1_000, NetworkSpec.resnet18(8, 7, false), DEMO_RESNET_SCHEDULE,
-                            64, 8, 0, RESNET_DEMO_RDF, 1),
+                    .settingsOf(RESNET18_VARIANTS_DEMO.config().with("residual", "false")),
             Preset.sweep("depth-1d", new Preset.Sweep("depth", List.of("1", "2", "3", "4", "5", "6")))
                     .description("1-D depth experiment: MLPs of equal width 200 (tanh) with 1..6 hidden layers, one "
                             + "after another, fit cos(3x)+cos(5x) on 1,001 points of [-π, π] with MSE, full batch, "

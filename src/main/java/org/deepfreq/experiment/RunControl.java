@@ -2,7 +2,10 @@ package org.deepfreq.experiment;
 
 import java.time.Duration;
 
-/** Controls a training run from any thread; every method returns immediately. */
+/**
+ * Controls a training run from any thread. Every method returns at once except {@link #awaitTermination}, which
+ * waits for the run to end: never call it on the FX thread.
+ */
 public interface RunControl {
 
     /** Starts training on the run's daemon thread. */

@@ -2,7 +2,7 @@ package org.deepfreq.model;
 
 /**
  * Size of the network a {@link NetworkSpec} describes, computed from the spec alone (before building it), for the
- * memory check that refuses runs which would not fit.
+ * memory check that refuses runs which would not fit. Each architecture has its own estimate; there is no fall-back.
  *
  * @param parameters          trainable parameters
  * @param activationsPerExample float activations kept per example for backpropagation (all layers)
@@ -16,8 +16,13 @@ public record NetworkSize(long parameters, long activationsPerExample, long wide
         for (int s : exampleShape) {
             inputs *= s;
         }
-        return spec.architecture() == Architecture.RESNET18 && exampleShape.length == 3
-                ? resnet(spec, exampleShape, inputs, outputs) : fullyConnected(spec, inputs, outputs);
+        return switch (spec.architecture()) {
+            case FULLY_CONNECTED -> fullyConnected(spec, inputs, outputs);
+            case RESNET18 -> {
+                ResidualNetwork.requireImages(exampleShape);
+                yield resnet(spec, exampleShape, inputs, outputs);
+            }
+        };
     }
 
     private static NetworkSize fullyConnected(NetworkSpec n, long inputs, int outputs) {

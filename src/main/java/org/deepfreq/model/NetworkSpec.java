@@ -19,6 +19,10 @@ import java.util.Locale;
 public record NetworkSpec(int hiddenLayers, int width, String activation, LossKind loss, Architecture architecture,
         int residualBlocks, boolean residual, InitScheme init) {
 
+    /** The settings {@link #with} changes. */
+    public static final java.util.List<String> KEYS = java.util.List.of("depth", "width", "activation", "loss",
+            "architecture", "blocks", "residual", "init");
+
     /** Basic blocks of the standard ResNet18. */
     public static final int RESNET18_BLOCKS = 8;
 
@@ -35,16 +39,14 @@ public record NetworkSpec(int hiddenLayers, int width, String activation, LossKi
         if (hiddenLayers < 1 || hiddenLayers > 64) {
             throw new IllegalArgumentException("depth must be between 1 and 64 hidden layers, got " + hiddenLayers);
         }
-        if (width < 1 || width > 16384) {
-            throw new IllegalArgumentException("width must be between 1 and 16384 units, got " + width);
+        if (width < 1 || width > architecture.maxWidth()) {
+            throw new IllegalArgumentException(architecture.widthName() + " must be between 1 and "
+                    + architecture.maxWidth() + ", got " + width
+                    + (architecture == Architecture.RESNET18 ? "; the standard ResNet18 has 64" : ""));
         }
         if (residualBlocks < 1 || residualBlocks > RESNET18_BLOCKS) {
             throw new IllegalArgumentException("residual blocks must be between 1 and " + RESNET18_BLOCKS
                     + " (ResNet18 has 8; the paper's -1..-4 variants keep 7..4), got " + residualBlocks);
-        }
-        if (architecture == Architecture.RESNET18 && width > 512) {
-            throw new IllegalArgumentException("ResNet width (stem channels) must be at most 512, got " + width
-                    + "; the standard ResNet18 has 64");
         }
         activation = activation.toLowerCase(Locale.ROOT);
         ActivationNames.parse(activation);
@@ -67,32 +69,33 @@ public record NetworkSpec(int hiddenLayers, int width, String activation, LossKi
                 residual);
     }
 
-    public NetworkSpec withHiddenLayers(int value) {
-        return new NetworkSpec(value, width, activation, loss, architecture, residualBlocks, residual, init);
-    }
-
-    public NetworkSpec withWidth(int value) {
-        return new NetworkSpec(hiddenLayers, value, activation, loss, architecture, residualBlocks, residual, init);
-    }
-
-    public NetworkSpec withActivation(String value) {
-        return new NetworkSpec(hiddenLayers, width, value, loss, architecture, residualBlocks, residual, init);
-    }
-
-    public NetworkSpec withLoss(LossKind value) {
-        return new NetworkSpec(hiddenLayers, width, activation, value, architecture, residualBlocks, residual, init);
-    }
-
-    public NetworkSpec withArchitecture(Architecture value) {
-        return new NetworkSpec(hiddenLayers, width, activation, loss, value, residualBlocks, residual, init);
-    }
-
-    public NetworkSpec withResidualBlocks(int value) {
-        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, value, residual, init);
-    }
-
-    public NetworkSpec withResidual(boolean value) {
-        return new NetworkSpec(hiddenLayers, width, activation, loss, architecture, residualBlocks, value, init);
+    /**
+     * A copy with one setting changed, as {@code --set} names it: depth, width, activation, loss (mse|cross_entropy),
+     * architecture (fully_connected|resnet18), blocks, residual (true|false) or init.
+     *
+     * @throws IllegalArgumentException for another key or a value that does not parse
+     */
+    public NetworkSpec with(String key, String value) {
+        int layers = hiddenLayers;
+        int w = width;
+        String act = activation;
+        LossKind l = loss;
+        Architecture arch = architecture;
+        int blocks = residualBlocks;
+        boolean skips = residual;
+        InitScheme in = init;
+        switch (key) {
+            case "depth" -> layers = SettingValues.integer(key, value);
+            case "width" -> w = SettingValues.integer(key, value);
+            case "activation" -> act = value;
+            case "loss" -> l = SettingValues.choice(LossKind.class, key, value);
+            case "architecture" -> arch = SettingValues.choice(Architecture.class, key, value);
+            case "blocks" -> blocks = SettingValues.integer(key, value);
+            case "residual" -> skips = SettingValues.bool(key, value);
+            case "init" -> in = InitScheme.parse(value);
+            default -> throw new IllegalArgumentException("unknown network setting '" + key + "': use one of " + KEYS);
+        }
+        return new NetworkSpec(layers, w, act, l, arch, blocks, skips, in);
     }
 
     public NetworkSpec withInit(InitScheme value) {

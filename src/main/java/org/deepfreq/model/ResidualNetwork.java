@@ -76,17 +76,22 @@ public final class ResidualNetwork implements SplitNetwork {
         this.splits = List.copyOf(s);
     }
 
+    /** Refuses examples that are not images: ResNet18 needs channels × height × width. */
+    static void requireImages(int[] exampleShape) {
+        if (exampleShape.length != 3) {
+            throw new InvalidDataException("ResNet18 needs image data (channels × height × width), but the data set's "
+                    + "examples have shape " + Arrays.toString(exampleShape) + ": choose an image data set (cifar10, "
+                    + "mnist, fashion-mnist) or a fully connected network");
+        }
+    }
+
     /**
      * A freshly initialised network for images of the given shape ({@code [channels, height, width]}; rows of the
      * inputs hold them flattened in that order).
      */
     public static ResidualNetwork create(int[] imageShape, int outputs, NetworkSpec spec, double learningRate,
             long seed) {
-        if (imageShape.length != 3) {
-            throw new InvalidDataException("ResNet18 needs image data (channels × height × width), but the data set's "
-                    + "examples have shape " + Arrays.toString(imageShape) + ": choose an image data set (cifar10, "
-                    + "mnist, fashion-mnist) or a fully connected network");
-        }
+        requireImages(imageShape);
         LayerHelpers.enable();
         int channels = imageShape[0];
         int height = imageShape[1];

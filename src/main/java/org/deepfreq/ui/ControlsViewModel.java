@@ -46,9 +46,8 @@ public final class ControlsViewModel {
     private final BooleanBinding resnet = architecture.isEqualTo(Architecture.RESNET18);
 
     final FieldValidation<Integer> depth = new FieldValidation<>(s -> FieldValidation.parseInt(s, "depth", 1, 64));
-    final FieldValidation<Integer> width = new FieldValidation<>(s -> architecture.get() == Architecture.RESNET18
-            ? FieldValidation.parseInt(s, "ResNet width (stem channels)", 1, 512)
-            : FieldValidation.parseInt(s, "width", 1, 4096), architecture);
+    final FieldValidation<Integer> width = new FieldValidation<>(s -> FieldValidation.parseInt(s,
+            architecture.get().widthName(), 1, architecture.get().maxWidth()), architecture);
     final FieldValidation<Integer> blocks = new FieldValidation<>(s -> FieldValidation.parseInt(s, "residual blocks", 1,
             NetworkSpec.RESNET18_BLOCKS));
     final FieldValidation<Integer> trainSize = new FieldValidation<>(

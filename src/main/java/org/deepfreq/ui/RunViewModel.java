@@ -26,7 +26,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -290,14 +289,6 @@ public final class RunViewModel {
         return backend.getReadOnlyProperty();
     }
 
-    public StringProperty runFolderProperty() {
-        return runFolder;
-    }
-
-    public ReadOnlyBooleanProperty preparingProperty() {
-        return preparing;
-    }
-
     /** The config of the current (or last) run, or null. */
     public ExperimentConfig config() {
         return config;
@@ -306,11 +297,6 @@ public final class RunViewModel {
     /** Folder of the current run, or null. */
     public RunFolder folder() {
         return runFolder.get().isEmpty() ? null : new RunFolder(java.nio.file.Path.of(runFolder.get()));
-    }
-
-    /** Gaps between FX pulses while the last run trained. */
-    public PulseStatistics pulseStatistics() {
-        return pulseStats;
     }
 
     /** Cancels any run and stops background work (on application exit). */
