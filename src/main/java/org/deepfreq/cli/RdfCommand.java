@@ -7,6 +7,7 @@ import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.MatrixFiles;
 import org.deepfreq.data.OneHot;
 import org.deepfreq.data.StratifiedSubset;
+import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RdfCsv;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.InverseDeltaGrid;

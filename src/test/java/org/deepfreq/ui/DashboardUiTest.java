@@ -122,7 +122,7 @@ class DashboardUiTest {
         }
         assertThat(robot.lookup("#prepare-dataset").queryButton().isVisible())
                 .isEqualTo(org.deepfreq.data.DatasetPreparer.hasOfflineSource("mnist"));
-        robot.interact(() -> app.view().exportPng(app.view(), "missing data set", Path.of("target",
+        robot.interact(() -> app.view().exportFigure(app.view(), "missing data set", Path.of("target",
                 "ui-missing-dataset.png"), 1));
         robot.interact(() -> vm.controls().datasetProperty().set("cos3x+cos5x"));
         WaitForAsyncUtils.waitForFxEvents();
