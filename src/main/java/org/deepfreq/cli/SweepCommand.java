@@ -63,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--slots", paramLabel = "K", description = "cells at once on the embedded member (default: one "
-            + "per core, as many as the heap holds)")
+            + "per two cores, as many as the heap holds)")
     Integer slots;
 
     @Option(names = "--wait-workers", paramLabel = "SECONDS", defaultValue = "60",

@@ -8,6 +8,7 @@ import org.deepfreq.app.AppHome;
 import org.deepfreq.app.Backend;
 import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.sweep.ClusterMember;
+import org.deepfreq.sweep.LocalSlots;
 import org.deepfreq.sweep.WorkerContext;
 
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
     Path dataDir;
 
-    @Option(names = "--slots", paramLabel = "K", description = "cells trained at once (default: one per core)")
+    @Option(names = "--slots", paramLabel = "K", description = "cells trained at once (default: one per two cores)")
     Integer slots;
 
     @Mixin
@@ -37,7 +38,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (!cluster.named()) {
             throw new IllegalArgumentException("a worker needs --cluster HOST:PORT,... (every member, itself included)");
         }
-        int k = slots != null ? slots : Runtime.getRuntime().availableProcessors();
+        int k = slots != null ? slots : LocalSlots.byCores(Runtime.getRuntime().availableProcessors());
         if (k < 1) {
             throw new IllegalArgumentException("--slots must be at least 1, got " + k);
         }

@@ -11,8 +11,9 @@ import org.deepfreq.data.TrainValidation;
 import org.deepfreq.experiment.ExperimentConfig;
 
 /**
- * How many cells one machine trains at once: one per core, and no more than three quarters of the maximum heap holds
- * by the largest cell's memory estimate (the same estimate that refuses a run too big for the heap), and no more than
+ * How many cells one machine trains at once: one per two cores (a cell's ND4J operations and its RDF measurement
+ * each use two threads already, so more cells than that only take turns; docs/performance.md has the measurement), at
+ * least one, no more than three quarters of the maximum heap holds by the largest cell's memory estimate (the same estimate that refuses a run too big for the heap), and no more than
  * there are cells.
  *
  * @param slots  the number of cells at once
@@ -31,11 +32,16 @@ public record LocalSlots(int slots, String reason) {
             }
         }
         long byMemory = largest == 0 ? Integer.MAX_VALUE : Math.max(1, (long) (0.75 * maxHeap / largest));
-        int slots = (int) Math.max(1, Math.min(Math.min(cores, byMemory), configs.size()));
-        String reason = String.format(Locale.ROOT, "%d core(s); heap %.1f GiB holds %s cell(s) of up to %.2f GiB; "
+        int slots = (int) Math.max(1, Math.min(Math.min(byCores(cores), byMemory), configs.size()));
+        String reason = String.format(Locale.ROOT, "%d core(s): one cell per two; heap %.1f GiB holds %s cell(s) of up to %.2f GiB; "
                 + "%d cell(s)", cores, maxHeap / 1073741824.0, byMemory == Integer.MAX_VALUE ? "any number of"
                         : Long.toString(byMemory), largest / 1073741824.0, configs.size());
         return new LocalSlots(slots, reason);
+    }
+
+    /** Cells at once by cores alone: one per two cores, at least one (also a worker's default {@code --slots}). */
+    public static int byCores(int cores) {
+        return Math.max(1, cores / 2);
     }
 
     /** The example shape followed by the output count, or null when the data set cannot be loaded here. */
