@@ -3,6 +3,7 @@ package org.deepfreq.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.deepfreq.experiment.SplitRdf;
@@ -12,21 +13,32 @@ import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
 import org.deepfreq.results.SeedSummary;
 import org.deepfreq.ui.FigureFactory;
+import org.deepfreq.ui.FigureMetadata;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code deepfreq figure}: draws one of the app's charts from run folders into a PNG, without a window. */
+/**
+ * {@code deepfreq figure}: draws one of the app's charts from run folders into a PNG, SVG or PDF, without a window;
+ * {@code figure --info FILE} prints the provenance a figure carries.
+ */
 @Command(name = "figure", mixinStandardHelpOptions = true,
-        description = {"Draw a chart of finished or running runs as PNG, without a window (for scripts and papers).",
+        description = {"Draw a chart of finished or running runs as PNG, SVG or PDF (by the --out extension), without "
+                + "a window (for scripts and papers). Every figure carries its runs' provenance in its metadata.",
             "Every chart of the app (see --chart); compare overlays a split of several --run folders at one epoch, "
-                    + "loss overlays their training losses, dashboard draws the whole dashboard."})
+                    + "loss overlays their training losses, dashboard draws the whole dashboard.",
+            "figure --info FILE prints the provenance stored in a figure (preset, seed, δ grid, config, versions, "
+                    + "source revision)."})
 final class FigureCommand implements Callable<Integer> {
 
-    @Option(names = "--run", required = true, paramLabel = "DIR", description = "run folder (repeat for compare/loss)")
+    @Option(names = "--info", paramLabel = "FILE", description = "print the provenance stored in a .png, .svg or "
+            + ".pdf figure and exit")
+    Path info;
+
+    @Option(names = "--run", paramLabel = "DIR", description = "run folder (repeat for compare/loss)")
     List<Path> runs = new ArrayList<>();
 
-    @Option(names = "--chart", required = true, paramLabel = "KIND", completionCandidates = ChartKinds.class,
+    @Option(names = "--chart", paramLabel = "KIND", completionCandidates = ChartKinds.class,
             description = "one of: ${COMPLETION-CANDIDATES} (fit and spectrum: 1-D runs)")
     String chart;
 
@@ -54,7 +66,8 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "title (default: chart and run names)")
     String title;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file to write")
+    @Option(names = "--out", paramLabel = "FILE", description = "figure to write: FILE.png, FILE.svg or FILE.pdf "
+            + "(vector, text as text, one page)")
     Path out;
 
     /** A folder of {@code train --seeds}: its seed runs' mean ± sd as bands (peaks or loss). */
@@ -73,6 +86,18 @@ final class FigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (info != null) {
+            Map<String, String> stored = FigureMetadata.read(info);
+            if (stored.isEmpty()) {
+                throw new IllegalArgumentException(info + " carries no provenance: it was not written by figure or "
+                        + "the app's export");
+            }
+            stored.forEach((k, v) -> System.out.println(k + ": " + v));
+            return 0;
+        }
+        if (runs.isEmpty() || chart == null || out == null) {
+            throw new IllegalArgumentException("figure needs --run DIR, --chart KIND and --out FILE (or --info FILE)");
+        }
         String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
         if (wh.length != 2) {
             throw new IllegalArgumentException("--size must be WIDTHxHEIGHT, e.g. 900x600, got '" + size + "'");
@@ -88,8 +113,9 @@ final class FigureCommand implements Callable<Integer> {
         if (w < 200 || h < 150 || w > 4000 || h > 3000) {
             throw new IllegalArgumentException("--size must be between 200x150 and 4000x3000, got '" + size + "'");
         }
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            throw new IllegalArgumentException("--out must name a .png file, got " + out);
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".pdf")) {
+            throw new IllegalArgumentException("--out must name a .png, .svg or .pdf file, got " + out);
         }
         if (runs.size() == 1 && SeedSummary.isMultiSeed(runs.get(0))) {
             return seedBands(w, h);

@@ -28,6 +28,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "DIR", description = "open this sweep folder in the sweeps window")
     Path sweep;
 
+    @Option(names = "--open", arity = "1..2", paramLabel = "FILE", description = "open your own data in the filter "
+            + "view: X and Y (CSV or .npy), or one file whose last column is Y")
+    java.util.List<Path> open;
+
     @Override
     public Integer call() {
         ExperimentConfig config = null;
@@ -38,7 +42,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         Backend.describe(); // starts ND4J now, so a missing backend is reported before a window opens
         GuiMain.launch(new GuiOptions(presetOptions.preset, autostart, classroom, presetOptions.dataDir, true, config,
-                sweep));
+                sweep, open));
         return 0;
     }
 }

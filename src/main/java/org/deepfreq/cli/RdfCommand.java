@@ -1,7 +1,5 @@
 package org.deepfreq.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -9,7 +7,6 @@ import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.MatrixFiles;
 import org.deepfreq.data.OneHot;
 import org.deepfreq.data.StratifiedSubset;
-import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RdfCsv;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.InverseDeltaGrid;
@@ -38,13 +35,8 @@ final class RdfCommand implements Callable<Integer> {
     @Option(names = "--one-hot", description = "Y is one column of integer class labels: one-hot encode it")
     boolean oneHot;
 
-    @Option(names = "--normalize", description = "divide each dimension of X by its maximum absolute value first")
-    boolean normalize;
-
-    @Option(names = "--distance", defaultValue = "sum", paramLabel = "sum|mean",
-            description = "squared distance of the kernel: summed over the d dimensions (the paper's), or divided by d "
-                    + "(default: ${DEFAULT-VALUE})")
-    String distance;
+    @Mixin
+    KernelOptions kernel;
 
     @Mixin
     GridOptions grid;
@@ -66,7 +58,7 @@ final class RdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Distance.parse(distance);
+        Distance d = kernel.distance();
         int workers = threadOptions.workers();
         RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
         FloatMatrix x = MatrixFiles.read(xFile);
@@ -87,9 +79,8 @@ final class RdfCommand implements Callable<Integer> {
             x = x.selectRows(idx);
             y = y.selectRows(idx);
         }
-        Distance d = Distance.parse(distance);
-        InverseDeltaGrid g = grid.toGrid(x, normalize, d);
-        RdfRequest request = new RdfRequest(x, y, g, normalize, d);
+        InverseDeltaGrid g = grid.toGrid(x, kernel.normalize, d);
+        RdfRequest request = new RdfRequest(x, y, g, kernel.normalize, d);
         RdfResult result;
         try (TerminalProgress progress = TerminalProgress.create("RDF blocks")) {
             result = engine.compute(request, progress, () -> false);
@@ -97,14 +88,7 @@ final class RdfCommand implements Callable<Integer> {
         if (result.peakAtEdge()) {
             spec.commandLine().getErr().println(EdgeWarnings.line("Y over X", result));
         }
-        String csv = RdfCsv.format(result);
-        if (out == null) {
-            PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            stdout.print(csv);
-            stdout.flush();
-        } else {
-            AtomicFiles.writeString(out, csv);
-        }
+        KernelOptions.writeCsv(out, RdfCsv.format(result));
         return 0;
     }
 }

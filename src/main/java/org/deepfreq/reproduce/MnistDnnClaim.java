@@ -83,7 +83,7 @@ public final class MnistDnnClaim implements ClaimExperiment {
                 }
             }
             boolean agrees = agrees(start, end, edge);
-            row.put("adjacent_pairs_deeper_strictly_lower_at_end", PairOrder.ordered(end, true) + " of "
+            row.put("pairs_deeper_strictly_lower_at_end", PairOrder.ordered(end, true) + " of "
                     + PairOrder.pairs(hidden));
             row.put("agrees", agrees);
             agree.add(agrees);

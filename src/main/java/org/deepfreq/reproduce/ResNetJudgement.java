@@ -92,7 +92,7 @@ final class ResNetJudgement {
         Verdict verdict = al.enough() && am.enough() && ah.enough() ? Verdict.HELD
                 : al.enough() && as.enough() ? Verdict.HOLDS_ONLY_WITH_SUM : Verdict.NOT_HELD;
         String explanation = String.format(Locale.ROOT, "Convergence: %s. Lower-frequency target with more blocks: "
-                + "features with distance=mean %s, fc1 %s; with distance=sum (the paper's) %s.", al.text(), am.text(),
+                + "features with distance=mean: %s; fc1: %s; with distance=sum (the paper's): %s.", al.text(), am.text(),
                 ah.text(), as.text());
         return new Outcome(verdict, perSeed, measured, explanation);
     }
@@ -139,8 +139,8 @@ final class ResNetJudgement {
         Verdict verdict = aw.enough() && am.enough() ? Verdict.HELD
                 : aw.enough() && as.enough() ? Verdict.HOLDS_ONLY_WITH_SUM : Verdict.NOT_HELD;
         String explanation = String.format(Locale.ROOT, "Loss gap between fewest and most blocks: %s without skips "
-                + "against %s with skips; smaller without skips in %s. The features peak orders convergence with "
-                + "distance=mean in %s, with distance=sum in %s.", SeedAgreement.meanSd(doubles(gapsPlain), "%.4f"),
+                + "against %s with skips; smaller without skips: %s. The features peak orders convergence with "
+                + "distance=mean: %s; with distance=sum: %s.", SeedAgreement.meanSd(doubles(gapsPlain), "%.4f"),
                 SeedAgreement.meanSd(doubles(gapsSkips), "%.4f"), aw.text(), am.text(), as.text());
         return new Outcome(verdict, perSeed, measured, explanation);
     }

@@ -52,6 +52,7 @@ final class Charts {
         chart.setTitle(title);
         ContourDataSetRenderer contour = new ContourDataSetRenderer();
         contour.contourTypeProperty().set(ContourType.HEATMAP);
+        contour.setColorGradient(ColourMaps.VIRIDIS_GRADIENT);
         contour.getDatasets().add(grid);
         chart.getRenderers().setAll(contour);
         chart.getPlugins().addAll(new Zoomer(), new EditAxis());

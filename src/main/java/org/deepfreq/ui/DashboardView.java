@@ -36,7 +36,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -89,16 +88,18 @@ public final class DashboardView extends BorderPane {
                 getStyleClass().remove("classroom");
             }
         });
+        Theme.follow(this, vm.darkProperty());
         advanced.visibleProperty().bind(vm.classroomProperty().not());
         advanced.managedProperty().bind(advanced.visibleProperty());
         getStylesheets().add(DashboardView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
+        DataDrop.install(this);
     }
 
     private MenuBar menu() {
-        MenuItem exportDash = new MenuItem("Export dashboard as PNG…");
+        MenuItem exportDash = new MenuItem("Export dashboard (PNG, SVG, PDF)…");
         exportDash.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportDash.setOnAction(e -> exportWithDialog(this, "dashboard"));
-        MenuItem exportTab = new MenuItem("Export one chart as PNG…");
+        MenuItem exportTab = new MenuItem("Export one chart (PNG, SVG, PDF)…");
         exportTab.setOnAction(e -> {
             Map<String, Node> charts = namedCharts();
             ChoiceDialog<String> which = new ChoiceDialog<>(PeaksChart.DESCRIPTION.exportName(), charts.keySet());
@@ -119,7 +120,10 @@ public final class DashboardView extends BorderPane {
                 DataExport.write(vm.charts().epochs(), vm.run().config(), dir.toPath());
             }
         });
-        Menu file = new Menu("File", null, exportDash, exportTab, copy, exportData);
+        MenuItem openData = new MenuItem("Open data (CSV, .npy)…");
+        openData.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openData.setOnAction(e -> DataDrop.choose(getScene().getWindow()));
+        Menu file = new Menu("File", null, openData, exportDash, exportTab, copy, exportData);
         MenuItem classroom = new MenuItem("Classroom mode");
         classroom.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         classroom.setOnAction(e -> vm.classroomProperty().set(!vm.classroomProperty().get()));
@@ -129,7 +133,21 @@ public final class DashboardView extends BorderPane {
             javafx.stage.Stage s = (javafx.stage.Stage) getScene().getWindow();
             s.setFullScreen(!s.isFullScreen());
         });
-        Menu view = new Menu("View", null, classroom, full);
+        MenuItem filter = new MenuItem("Filter view of the run's data (1-D)…");
+        filter.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        filter.setOnAction(e -> vm.trainingData().whenComplete((data, ex) -> javafx.application.Platform.runLater(
+                () -> {
+                    if (ex != null) {
+                        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                                "Cannot load the run's data: " + ex.getCause().getMessage()).show();
+                    } else {
+                        DataDrop.openOrExplain(data, getScene().getWindow());
+                    }
+                })));
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        Menu view = new Menu("View", null, classroom, full, dark, filter);
         MenuItem browse = new MenuItem("Browse and compare runs…");
         browse.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         browse.setOnAction(e -> RunsView.show(getScene().getWindow(), vm.runs(), vm.classroomProperty()));
@@ -138,8 +156,12 @@ public final class DashboardView extends BorderPane {
         Menu runs = new Menu("Runs", null, browse, sweeps);
         MenuItem about = new MenuItem("About DeepFreq Studio");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), vm.run().backendProperty().get()));
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, runs, view, help);
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        Menu help = new Menu("Help", null, keys, about);
+        MenuBar bar = new MenuBar(file, runs, view, help);
+        keys.setOnAction(e -> Shortcuts.show(getScene().getWindow(), bar));
+        return bar;
     }
 
     private HBox runBar() {
@@ -456,13 +478,19 @@ public final class DashboardView extends BorderPane {
         return splitPanels.get(RdfChart.DESCRIPTION.exportName() + " after " + split);
     }
 
-    /** Renders the whole dashboard, or the current chart, to a PNG at the given scale (FX thread). */
-    public void exportPng(Node node, String title, Path file, double scale) {
-        WritableImage img = PngExport.render(node, title, vm.caption(), scale);
-        PngExport.write(img, file);
+    /**
+     * Exports the whole dashboard, or one chart, as PNG at the given scale, SVG or PDF by the file's extension, with
+     * the run's provenance in the file's metadata (FX thread).
+     */
+    public void exportFigure(Node node, String title, Path file, double scale) {
+        FigureExportDialog.export(node, title, vm.caption(), provenance(title), file, scale);
     }
 
     private void exportWithDialog(Node node, String what) {
-        PngExportDialog.show(node, what, vm.caption());
+        FigureExportDialog.show(node, what, vm.caption(), provenance("DeepFreq Studio — " + what));
+    }
+
+    private Map<String, String> provenance(String title) {
+        return FigureMetadata.of(title, vm.caption(), vm.run().config(), vm.run().folder());
     }
 }

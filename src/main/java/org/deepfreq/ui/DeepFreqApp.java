@@ -65,6 +65,9 @@ public final class DeepFreqApp extends Application {
         stage.setFullScreen(options.classroom());
         stage.show();
         javafx.application.Platform.runLater(ChartWarmUp::run); // before any autostart, which waits a second
+        if (!options.open().isEmpty()) {
+            DataDrop.openOrExplain(options.open(), stage);
+        }
         if (options.sweep() != null) {
             SweepsView.show(stage, vm.sweeps(), vm.classroomProperty());
             vm.sweeps().open(options.sweep());

@@ -2,6 +2,7 @@ package org.deepfreq.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,8 @@ import javafx.stage.Stage;
 /**
  * Renders figures from run folders with the app's chart code, without the dashboard: the chart is laid out in an
  * off-screen stage (Monocle's headless platform when there is no display), left for a few pulses so ChartFX draws
- * it, then exported like the app's PNG export (title, legend, axis labels, caption of the key settings).
+ * it, then exported like the app's exports (title, legend, axis labels, caption of the key settings): as PNG, or as
+ * SVG or PDF drawn from the same laid-out chart ({@link VectorExport}), with the figure's provenance in its metadata.
  */
 public final class FigureFactory implements FigureRenderer {
 
@@ -53,18 +55,25 @@ public final class FigureFactory implements FigureRenderer {
     }
 
     @Override
-    public void render(Figure figure, Path png) {
+    public void render(Figure figure, Path file) {
+        String caption = caption(figure);
         draw(() -> FigureCharts.build(figure.chart(), figure.runs(), figure.split(), figure.epoch(), figure.title()),
-                figure.title(), caption(figure), png);
+                figure.title(), caption, FigureMetadata.of(figure.title(), caption, figure.runs()), file);
     }
 
     @Override
-    public void plot(Plot plot, Path png) {
-        draw(() -> FigureCharts.plot(plot), plot.title(), plot.caption(), png);
+    public void plot(Plot plot, Path file) {
+        draw(() -> FigureCharts.plot(plot), plot.title(), plot.caption(),
+                FigureMetadata.base(plot.title(), plot.caption()), file);
     }
 
-    /** Builds the chart on the FX thread, lets ChartFX lay it out and draw it, and writes the export. */
-    private void draw(java.util.function.Supplier<Region> build, String title, String caption, Path png) {
+    /**
+     * Builds the chart on the FX thread, lets ChartFX lay it out and draw it, and writes the export: PNG, SVG or PDF
+     * by the file's extension, with the provenance in the file's metadata.
+     */
+    private void draw(java.util.function.Supplier<Region> build, String title, String caption,
+            Map<String, String> provenance, Path file) {
+        VectorExport.FigureFormat format = VectorExport.FigureFormat.of(file);
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -84,7 +93,12 @@ public final class FigureFactory implements FigureRenderer {
                         }
                         stop();
                         try {
-                            image.complete(PngExport.render(chart, title, caption, scale));
+                            if (format == VectorExport.FigureFormat.PNG) {
+                                image.complete(PngExport.render(chart, title, caption, scale));
+                            } else {
+                                VectorExport.write(chart, title, caption, provenance, file);
+                                image.complete(null);
+                            }
                         } catch (RuntimeException e) {
                             image.completeExceptionally(e);
                         } finally {
@@ -97,14 +111,17 @@ public final class FigureFactory implements FigureRenderer {
             }
         });
         try {
-            PngExport.write(image.get(60, TimeUnit.SECONDS), png);
+            WritableImage drawn = image.get(60, TimeUnit.SECONDS);
+            if (drawn != null) {
+                PngExport.write(drawn, provenance, file);
+            }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("figure " + png.getFileName() + " was not drawn within 60 s", e);
+            throw new IllegalStateException("figure " + file.getFileName() + " was not drawn within 60 s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing " + png.getFileName(), e);
+            throw new IllegalStateException("interrupted while drawing " + file.getFileName(), e);
         }
     }
 

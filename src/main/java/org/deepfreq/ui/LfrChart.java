@@ -3,8 +3,8 @@ package org.deepfreq.ui;
 import org.deepfreq.spectrum.RdfResult;
 
 /**
- * The low frequency ratio LFR(1/δ) of the chosen split, one curve per shown epoch, coloured from early (blue) to late
- * (red): the quantity the RDF is the derivative of. A curve that rises at smaller 1/δ means a lower-frequency
+ * The low frequency ratio LFR(1/δ) of the chosen split, one curve per shown epoch, coloured along viridis from early
+ * to late: the quantity the RDF is the derivative of. A curve that rises at smaller 1/δ means a lower-frequency
  * effective target; LFR runs from its uniform-kernel limit up towards 1.
  */
 final class LfrChart extends ChartData {

@@ -28,14 +28,17 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final SweepsViewModel sweeps;
     private final BooleanProperty classroom = new SimpleBooleanProperty(false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(Theme.systemPrefersDark());
     private final BooleanBinding startDisabled;
     private final Path runsDir;
     private final javafx.beans.property.StringProperty seedMessage = new javafx.beans.property.SimpleStringProperty("");
     private SeedQueue seedQueue;
+    private final org.deepfreq.data.DatasetCatalog catalog;
 
     public MainViewModel(RunFactory factory, String backend) {
         this.run = new RunViewModel(factory, charts, backend);
         this.runsDir = factory.runsDir();
+        this.catalog = factory.catalog();
         run.statusProperty().addListener((obs, old, now) -> {
             if (now != null && now.isTerminal()) {
                 seedRunEnded(now);
@@ -47,6 +50,16 @@ public final class MainViewModel {
                 : null, factory.runsDir(), factory.catalog());
         this.startDisabled = Bindings.createBooleanBinding(() -> !controls.validProperty().get() || !run.canStart().get(),
                 controls.validProperty(), run.canStart());
+    }
+
+    /**
+     * The training inputs and targets of the shown run (or, before any, of the current settings), loaded on a
+     * background thread: the data the filter view shows for a 1-D run (its input split).
+     */
+    public java.util.concurrent.CompletableFuture<org.deepfreq.data.LabeledDataset> trainingData() {
+        org.deepfreq.experiment.ExperimentConfig c = run.config() != null ? run.config() : controls.toConfig();
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> catalog.load(c.dataset(), c.trainSize(), 0,
+                c.seed()).train());
     }
 
     /**
@@ -191,6 +204,11 @@ public final class MainViewModel {
 
     public RunViewModel run() {
         return run;
+    }
+
+    /** The dark theme (View menu); starts as the desktop asks where that can be told ({@link Theme}). */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 
     public BooleanProperty classroomProperty() {

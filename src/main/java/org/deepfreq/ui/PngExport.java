@@ -2,8 +2,7 @@ package org.deepfreq.ui;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
+import java.util.Map;
 
 import org.deepfreq.io.AtomicFiles;
 
@@ -54,13 +53,9 @@ public final class PngExport {
         return box.snapshot(plain, null);
     }
 
-    /** Writes the image as PNG, atomically. */
-    public static void write(WritableImage image, Path file) {
+    /** Writes the image as PNG with the provenance in its text chunks ({@link FigureMetadata}), atomically. */
+    public static void write(WritableImage image, Map<String, String> provenance, Path file) {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(buffered, "png", out)) {
-                throw new java.io.IOException("no PNG writer available");
-            }
-        });
+        AtomicFiles.write(file, out -> FigureMetadata.writePng(buffered, provenance, out));
     }
 }

@@ -4,7 +4,7 @@ import org.deepfreq.spectrum.RdfResult;
 
 /**
  * The normalised RDF of one split, one curve per shown epoch ({@link ChartsModel#shownEpochs}), coloured from
- * early (blue) to late (red), the newest thicker: the peak moving left means a lower-frequency effective target.
+ * early (dark violet) to late (green-yellow, viridis), the newest thicker: the peak moving left means a lower-frequency effective target.
  */
 final class RdfChart extends ChartData {
 

@@ -162,6 +162,9 @@ public final class RunViewModel {
             record = new RunRecord(record.folder(), record.config(), record.epochs(), RunStatus.FAILED, message,
                     record.spectra(), record.fit());
         }
+        // the message first: whoever sees the terminal status (a listener, a test) sees why
+        errorMessage.set(record.status() == RunStatus.FAILED || record.status() == RunStatus.DIVERGED
+                ? record.message() : "");
         status.set(record.status());
         statusText.set(record.status().name().toLowerCase(Locale.ROOT)
                 + (record.message().isEmpty() ? "" : ": " + record.message()) + " (opened from its folder)");
@@ -171,8 +174,6 @@ public final class RunViewModel {
         throughputText.set("");
         etaText.set("");
         runFolder.set(record.folder().dir().toString());
-        errorMessage.set(record.status() == RunStatus.FAILED || record.status() == RunStatus.DIVERGED
-                ? record.message() : "");
         return true;
     }
 

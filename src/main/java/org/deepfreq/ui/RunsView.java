@@ -101,9 +101,12 @@ public final class RunsView extends BorderPane {
         Button rename = button("Rename…", "runs-rename", "Rename the selected run's folder", this::rename);
         Button delete = button("Delete…", "runs-delete", "Delete the selected run's folder after confirmation",
                 this::delete);
-        Button export = button("Export comparison as PNG…", "runs-export", "Both comparison charts, with legend and "
-                + "axis labels", () -> PngExportDialog.show(comparisonPane, "comparison",
-                        vm.comparison().titleProperty().get()));
+        Button export = button("Export comparison…", "runs-export", "Both comparison charts, with legend and "
+                + "axis labels, as PNG, SVG or PDF", () -> {
+                    String caption = vm.comparison().titleProperty().get();
+                    FigureExportDialog.show(comparisonPane, "comparison", caption,
+                            FigureMetadata.of("DeepFreq Studio — comparison", caption, vm.comparison().runs()));
+                });
         var none = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
         var notOne = Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
         open.disableProperty().bind(notOne.or(vm.busyProperty()));

@@ -69,4 +69,58 @@ class FigureCommandTest {
         assertThat(split.err()).contains("no split 'h9'");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
+
+    @Test
+    void dashboardAsSvgIsXmlWithTitleAxisLabelsAndLegendAsTextAndCarriesTheRunsProvenance() throws Exception {
+        Path svg = dir.resolve("dashboard.svg");
+        CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", "dashboard", "--title", "Depth demo",
+                "--out", svg.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.NodeList texts = f.newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        // the title, axis names of the RDF, loss and fit charts, legend entries of the loss and fit charts, the caption
+        assertThat(words).contains("Depth demo", "1/δ", "RDF / max", "epoch", "loss", "train loss", "target",
+                "frequency index k");
+        assertThat(words).anyMatch(w -> w.startsWith("preset depth-1d-demo"));
+        java.util.Map<String, String> info = org.deepfreq.ui.FigureMetadata.read(svg);
+        assertThat(info).containsEntry("Preset", "depth-1d-demo").containsEntry("Seed", "1")
+                .containsKeys("Inverse delta grid", "Config", "Versions", "Source revision");
+    }
+
+    @Test
+    void dashboardAsPdfIsOnePageWhoseTextCanBeExtracted() throws Exception {
+        Path pdf = dir.resolve("dashboard.pdf");
+        CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", "dashboard", "--title", "Depth demo",
+                "--out", pdf.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Depth demo", "1/δ", "train loss", "target", "frequency index k",
+                    "preset depth-1d-demo");
+            // vertical axis names are text too; extraction splits rotated text into pieces
+            assertThat(text.replaceAll("\\s", "")).contains("RDF/max");
+        }
+        CliRunner info = CliRunner.run("figure", "--info", pdf.toString());
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains("Preset: depth-1d-demo", "Seed: 1", "Config: {");
+    }
+
+    @Test
+    void pngCarriesTheRunsProvenanceInItsTextChunks() {
+        Path png = dir.resolve("traced.png");
+        CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", "rdf", "--scale", "1", "--out",
+                png.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        CliRunner info = CliRunner.run("figure", "--info", png.toString());
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains("Preset: depth-1d-demo", "Seed: 1", "Inverse delta grid: 1/δ from",
+                "Run: " + run.toAbsolutePath().normalize(), "Source revision: ", "\"maxEpochs\":3");
+    }
 }

@@ -151,7 +151,7 @@ class DashboardUiTest {
         robot.interact(() -> {
             size[0] = app.view().getWidth();
             size[1] = app.view().getHeight();
-            app.view().exportPng(app.view(), "test", png, 2);
+            app.view().exportFigure(app.view(), "test", png, 2);
         });
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isGreaterThanOrEqualTo((int) (2 * size[0]));
