@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deepfreq bench}: benchmarks that can be rerun on any machine. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see README's Performance section).",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/performance.md).",
         subcommands = {BenchCommand.Rdf.class})
 final class BenchCommand implements Runnable {
 

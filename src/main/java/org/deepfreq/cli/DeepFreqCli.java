@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code deepfreq} command line: one subcommand per task, {@code --help} everywhere. */
 @Command(name = "deepfreq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "DeepFreq Studio: watch the Deep Frequency Principle (Xu & Zhou, AAAI 2021) while networks train.",
-        subcommands = {GuiCommand.class, RdfCommand.class, FilterCommand.class, TrainCommand.class, FigureCommand.class, DatasetsCommand.class,
+        subcommands = {GuiCommand.class, RdfCommand.class, FilterCommand.class, TrainCommand.class, FigureCommand.class,
+            DatasetsCommand.class,
             BenchCommand.class, ReproduceCommand.class, SweepCommand.class, WorkerCommand.class,
             CommandLine.HelpCommand.class})
 public final class DeepFreqCli implements Runnable {

@@ -18,7 +18,8 @@ public record SineSeries(String text, List<Term> terms) {
     }
 
     private static final Pattern TERM = Pattern.compile(
-            "([+-]?)\\s*(?:(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)\\s*\\*?\\s*)?(sin|cos)\\(\\s*(\\d+(?:\\.\\d+)?)?\\s*(pi)?\\s*\\*?\\s*x\\s*\\)");
+            "([+-]?)\\s*(?:(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)\\s*\\*?\\s*)?"
+                    + "(sin|cos)\\(\\s*(\\d+(?:\\.\\d+)?)?\\s*(pi)?\\s*\\*?\\s*x\\s*\\)");
 
     public static SineSeries parse(String text) {
         String s = text.toLowerCase(Locale.ROOT).replace(" ", "");

@@ -120,7 +120,8 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                 case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
                         maxEpochs, stopAtLoss, r, Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
-                        + "validation, depth, width, activation, loss, architecture, blocks, residual, lr, batch, epochs, stop-loss, inv-delta-min, "
+                        + "validation, depth, width, activation, loss, architecture, blocks, residual, lr, batch, "
+                        + "epochs, stop-loss, inv-delta-min, "
                         + "inv-delta-max, steps, samples, normalize, distance, grid, init, seed");
             };
         } catch (NumberFormatException e) {

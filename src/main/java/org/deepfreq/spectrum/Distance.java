@@ -3,7 +3,7 @@ package org.deepfreq.spectrum;
 import java.util.Locale;
 
 /**
- * Which squared distance between points the Gaussian kernel uses (DESIGN.md section 1, item 7): {@link #SUM} is
+ * Which squared distance between points the Gaussian kernel uses (docs/design.md section 1, item 7): {@link #SUM} is
  * {@code ‖x_i − x_j‖²} summed over the d dimensions (the paper's); {@link #MEAN} divides it by d, so splits of
  * different widths share one 1/δ scale. Both apply after the optional per-dimension normalisation.
  */

@@ -2,7 +2,7 @@ package org.deepfreq.spectrum;
 
 import java.util.Locale;
 
-/** How the points of a 1/δ grid are spaced between its two ends (DESIGN.md section 1, items 6 and 8). */
+/** How the points of a 1/δ grid are spaced between its two ends (docs/design.md section 1, items 6 and 8). */
 public enum GridKind {
     /** {@code s_k = A + k·(B − A)/(K − 1)}. */
     UNIFORM,

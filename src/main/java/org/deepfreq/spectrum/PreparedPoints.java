@@ -64,7 +64,8 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
 
     /**
      * The points, optionally divided per dimension by its maximum absolute value (an all-zero
-     * dimension stays zero), multiplied by the distance's coordinate scale (1/√d for the mean distance), then centred: distances are unchanged and the GEMM form
+     * dimension stays zero), multiplied by the distance's coordinate scale (1/√d for the mean distance),
+     * then centred: distances are unchanged and the GEMM form
      * ‖a‖² + ‖b‖² − 2ab loses less precision to cancellation. Written row by row straight into
      * the flat off-heap buffer (no heap copy of the whole matrix), in loops the JIT vectorises, in
      * parallel over blocks of {@value #SUM_ROWS} rows; column sums go through float partial sums per

@@ -41,7 +41,7 @@ public record RdfResult(double[] invDelta, double[] lfr, double[] rdf, double[] 
     }
 
     /**
-     * Whether the RDF maximum lies on the first or last grid point (DESIGN.md section 1, item 9): then it is a peak of
+     * Whether the RDF maximum lies on the first or last grid point (docs/design.md section 1, item 9): then it is a peak of
      * the window, not of the function, and the range must be widened.
      */
     public boolean peakAtEdge() {

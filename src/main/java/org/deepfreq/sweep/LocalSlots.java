@@ -13,8 +13,8 @@ import org.deepfreq.experiment.ExperimentConfig;
 /**
  * How many cells one machine trains at once: one per two cores (a cell's ND4J operations and its RDF measurement
  * each use two threads already, so more cells than that only take turns; docs/performance.md has the measurement), at
- * least one, no more than three quarters of the maximum heap holds by the largest cell's memory estimate (the same estimate that refuses a run too big for the heap), and no more than
- * there are cells.
+ * least one, no more than three quarters of the maximum heap holds by the largest cell's memory estimate (the
+ * same estimate that refuses a run too big for the heap), and no more than there are cells.
  *
  * @param slots  the number of cells at once
  * @param reason how it was decided, for the user

@@ -45,7 +45,8 @@ abstract class ChartData {
 
     /**
      * Sets the data sets to one curve over 1/δ per shown epoch of a split ({@link ChartsModel#shownEpochs}), coloured
-     * from early (dark violet) to late (green-yellow, viridis), the newest thicker. Existing data sets get new data, so ChartFX keeps its nodes.
+     * from early (dark violet) to late (green-yellow, viridis), the newest thicker. Existing data sets get new data,
+     * so ChartFX keeps its nodes.
      */
     final void curvesPerEpoch(ChartsModel run, String split, Function<RdfResult, double[]> values) {
         List<EpochResult> shown = run.shownEpochs().stream().filter(e -> e.split(split).isPresent()).toList();

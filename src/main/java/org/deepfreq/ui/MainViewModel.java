@@ -2,7 +2,6 @@ package org.deepfreq.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.InvalidDataException;

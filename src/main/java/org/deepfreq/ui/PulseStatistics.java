@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Gaps between consecutive FX pulses while a run trains: count, longest, 99th percentile and how many exceed
  * 50 ms (a 1 ms histogram up to one second; longer gaps count in the last bucket, and in the maximum exactly).
- * Fed by an {@code AnimationTimer} on the FX thread; the smoothness measure of README's Performance section.
+ * Fed by an {@code AnimationTimer} on the FX thread; the smoothness measure of docs/performance.md.
  */
 public final class PulseStatistics {
 

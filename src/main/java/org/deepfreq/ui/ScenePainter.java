@@ -152,7 +152,8 @@ final class ScenePainter {
     private void paintGrid(XYChart chart) {
         GridRenderer grid = chart.getGridRenderer();
         Canvas canvas = chart.getCanvas();
-        if (grid == null || canvas.getWidth() < 1 || canvas.getHeight() < 1 || !(chart.getXAxis() instanceof AbstractAxis x) || !(chart.getYAxis() instanceof AbstractAxis y)) {
+        if (grid == null || canvas.getWidth() < 1 || canvas.getHeight() < 1
+                || !(chart.getXAxis() instanceof AbstractAxis x) || !(chart.getYAxis() instanceof AbstractAxis y)) {
             return;
         }
         withTransform(canvas, () -> {

@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The only way around the rule is {@link AllowedToUseHigherLayer} on the class, with its reason.
  */
 @AnalyzeClasses(packages = "org.deepfreq", importOptions = ImportOption.DoNotIncludeTests.class)
+@SuppressWarnings("checkstyle:ConstantName") // ArchUnit rules are fields named like the tests they are
 class MainArchitectureTest {
 
     private static final String LAUNCHER = "Launcher";

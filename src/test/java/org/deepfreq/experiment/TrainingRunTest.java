@@ -97,7 +97,21 @@ class TrainingRunTest {
             assertThat(a.get(3).valAccuracy()).isGreaterThan(0.75);
             for (EpochResult r : a) {
                 assertThat(r.splits()).extracting(SplitRdf::name).containsExactly("input", "features", "fc1", "fc2");
-                assertThat(r.splits().get(1).peakInvDelta()).isBetween(0.05, 5.0);
+                // the features' RDF is the central difference of its LFR on the uniform grid, and its peak the grid
+                // value of the largest RDF (values, not "a peak lies within its own grid")
+                SplitRdf f = r.splits().get(1);
+                double[] s = f.rdf().invDelta();
+                double[] lfr = f.rdf().lfr();
+                double h = s[1] - s[0];
+                int best = 0;
+                for (int k = 1; k < s.length - 1; k++) {
+                    assertThat(f.rdf().rdf()[k]).isCloseTo((lfr[k + 1] - lfr[k - 1]) / (2 * h),
+                            org.assertj.core.api.Assertions.within(1e-9));
+                }
+                for (int k = 1; k < s.length; k++) {
+                    best = f.rdf().rdf()[k] > f.rdf().rdf()[best] ? k : best;
+                }
+                assertThat(f.peakInvDelta()).isEqualTo(s[best]);
             }
             assertThat(b).extracting(EpochResult::trainLoss).containsExactlyElementsOf(
                     a.stream().map(EpochResult::trainLoss).toList());
