@@ -34,6 +34,7 @@ import org.deepfreq.results.RunRecord;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.topic.ITopic;
 
@@ -363,7 +364,12 @@ public final class SweepRunner {
         c.open = false;
         c.pending = null;
         if (c.future != null && !c.future.isDone()) {
-            c.future.cancel(true);
+            try {
+                c.future.cancel(true);
+            } catch (HazelcastException e) {
+                // the member that ran the attempt has left (TargetNotMemberException): nothing is left to cancel
+                log.println("sweep: attempt of cell " + c.cell.name() + " not cancelled: " + e.getMessage());
+            }
         }
         SweepStatus.Attempt a = c.attempts.get(c.attempts.size() - 1);
         c.attempts.set(c.attempts.size() - 1, new SweepStatus.Attempt(a.number(), a.member(), a.fromEpoch(),

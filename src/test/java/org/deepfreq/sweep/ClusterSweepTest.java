@@ -42,6 +42,12 @@ class ClusterSweepTest {
     /** Small, deterministic cells: 1-D fit, 100 points, a coarse RDF grid; no early stop. */
     static final List<String> SETTINGS = List.of("samples=100", "train=100", "steps=12", "stop-loss=0");
 
+    /**
+     * Epochs per cell: enough that a worker killed when its cell's epoch 3 reaches the submitter is still training
+     * on an idle machine (with 8, a quiet worker finished the whole cell before the submitter saw epoch 3).
+     */
+    static final int EPOCHS = 30;
+
     @TempDir
     static Path dir;
     static Path secretFile;
@@ -102,11 +108,11 @@ class ClusterSweepTest {
     @Order(1)
     void fourCellsCompleteOnBothWorkersAndSweepJsonSaysWhere() throws InterruptedException, IOException {
         Path out = dir.resolve("plain");
-        SweepStatus status = runSweep(plan(8), out, SweepListener.NONE);
+        SweepStatus status = runSweep(plan(EPOCHS), out, SweepListener.NONE);
 
         assertThat(status.cells()).hasSize(4).allSatisfy(c -> {
             assertThat(c.state()).isEqualTo(CellState.COMPLETED);
-            assertThat(c.epochs()).isEqualTo(8);
+            assertThat(c.epochs()).isEqualTo(EPOCHS);
         });
         assertThat(status.cells().stream().map(SweepStatus.Cell::member).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(firstAddress, secondAddress);
@@ -116,13 +122,13 @@ class ClusterSweepTest {
         for (SweepStatus.Cell c : status.cells()) {
             RunRecord run = RunFolderReader.read(new RunFolder(out.resolve(c.name())));
             assertThat(run.epochs()).extracting(EpochResult::epoch).containsExactlyElementsOf(
-                    IntStream.rangeClosed(0, 8).boxed().toList());
+                    IntStream.rangeClosed(0, EPOCHS).boxed().toList());
             assertThat(out.resolve(c.name()).resolve("checkpoint.zip")).isNotEmptyFile();
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertThat(summary.get(0)).isEqualTo("group,epoch,split,n,peak_mean,peak_sd,train_loss_mean,train_loss_sd");
-        assertThat(summary).anyMatch(l -> l.startsWith("depth2,8,h2,2,"));
-        assertThat(summary).anyMatch(l -> l.startsWith("depth1/seed-2,8,h1,1,"));
+        assertThat(summary).anyMatch(l -> l.startsWith("depth2," + EPOCHS + ",h2,2,"));
+        assertThat(summary).anyMatch(l -> l.startsWith("depth1/seed-2," + EPOCHS + ",h1,1,"));
     }
 
     @Test
@@ -134,7 +140,7 @@ class ClusterSweepTest {
         AtomicReference<SweepStatus> latest = new AtomicReference<>();
         AtomicBoolean killed = new AtomicBoolean();
         AtomicReference<String> killedCell = new AtomicReference<>();
-        SweepStatus status = runSweep(plan(8), out, new SweepListener() {
+        SweepStatus status = runSweep(plan(EPOCHS), out, new SweepListener() {
             @Override
             public void changed(SweepStatus s) {
                 latest.set(s);
@@ -171,7 +177,7 @@ class ClusterSweepTest {
             RunRecord run = RunFolderReader.read(new RunFolder(out.resolve(c.name())));
             RunRecord uninterrupted = RunFolderReader.read(new RunFolder(reference.resolve(c.name())));
             assertThat(run.epochs()).extracting(EpochResult::epoch)
-                    .containsExactlyElementsOf(IntStream.rangeClosed(0, 8).boxed().toList());
+                    .containsExactlyElementsOf(IntStream.rangeClosed(0, EPOCHS).boxed().toList());
             Map<Integer, Double> expected = uninterrupted.epochs().stream()
                     .collect(Collectors.toMap(EpochResult::epoch, EpochResult::trainLoss));
             for (EpochResult e : run.epochs()) {
