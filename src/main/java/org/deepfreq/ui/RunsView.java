@@ -13,10 +13,8 @@ import org.deepfreq.results.RunCatalog;
 import io.fair_acc.chartfx.XYChart;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,7 +31,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -71,24 +68,8 @@ public final class RunsView extends BorderPane {
 
     /** Opens a runs window over {@code owner} and lists the runs; it follows classroom mode like the dashboard. */
     public static void show(Window owner, RunsViewModel vm, ObservableValue<Boolean> classroom) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("DeepFreq Studio — runs");
         RunsView view = new RunsView(vm);
-        view.getStylesheets().add(RunsView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
-        view.getStyleClass().add("dashboard");
-        ChangeListener<Boolean> style = (obs, o, on) -> {
-            view.getStyleClass().remove("classroom");
-            if (on) {
-                view.getStyleClass().add("classroom");
-            }
-        };
-        style.changed(classroom, null, classroom.getValue());
-        classroom.addListener(style);
-        stage.setOnHidden(e -> classroom.removeListener(style));
-        Scene scene = new Scene(view, 1100, 800);
-        stage.setScene(scene);
-        stage.show();
+        ToolWindow.show(owner, "DeepFreq Studio — runs", view, classroom, 1100, 800);
         vm.refresh();
     }
 

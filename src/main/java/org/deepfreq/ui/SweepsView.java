@@ -10,11 +10,9 @@ import org.deepfreq.sweep.SweepStatus;
 
 import io.fair_acc.chartfx.XYChart;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -74,23 +71,8 @@ public final class SweepsView extends BorderPane {
 
     /** Opens a sweeps window over {@code owner}; it follows classroom mode like the dashboard. */
     public static void show(Window owner, SweepsViewModel vm, ObservableValue<Boolean> classroom) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("DeepFreq Studio — sweeps");
         SweepsView view = new SweepsView(vm);
-        view.getStylesheets().add(SweepsView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
-        view.getStyleClass().add("dashboard");
-        ChangeListener<Boolean> style = (obs, o, on) -> {
-            view.getStyleClass().remove("classroom");
-            if (on) {
-                view.getStyleClass().add("classroom");
-            }
-        };
-        style.changed(classroom, null, classroom.getValue());
-        classroom.addListener(style);
-        stage.setOnHidden(e -> classroom.removeListener(style));
-        stage.setScene(new Scene(view, 1100, 820));
-        stage.show();
+        ToolWindow.show(owner, "DeepFreq Studio — sweeps", view, classroom, 1100, 820);
     }
 
     private HBox toolbar() {
