@@ -5,10 +5,16 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.Shuffle;
+import org.deepfreq.model.FullyConnectedNetwork;
+import org.deepfreq.model.LossKind;
+import org.deepfreq.model.NetworkSpec;
 import org.deepfreq.spectrum.GemmProbe;
 import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfEngine;
 import org.deepfreq.spectrum.RdfRequest;
+
+import org.nd4j.linalg.factory.Nd4j;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** {@code deepfreq bench}: benchmarks that can be rerun on any machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/performance.md).",
-        subcommands = {BenchCommand.Rdf.class})
+        subcommands = {BenchCommand.Rdf.class, BenchCommand.Train.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -92,6 +98,105 @@ final class BenchCommand implements Runnable {
                 v[i] = (float) rnd.nextDouble(-1, 1);
             }
             return new FloatMatrix(rows, cols, v);
+        }
+    }
+
+    /** Times training of the fully connected tanh / MSE / Adam network on seeded random data against SGEMM. */
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Train the fully connected tanh/MSE/Adam network (784 inputs, 10 one-hot outputs) on seeded"
+                    + " random data; report seconds per epoch, GFLOP/s (6 × parameters × samples) and the fraction of"
+                    + " measured SGEMM GFLOP/s.")
+    static final class Train implements Callable<Integer> {
+
+        private static final int INPUTS = 784;
+        private static final int OUTPUTS = 10;
+
+        @Option(names = "--n", defaultValue = "10000", description = "training samples (default: ${DEFAULT-VALUE})")
+        int n;
+
+        @Option(names = "--depth", defaultValue = "5", description = "hidden layers (default: ${DEFAULT-VALUE})")
+        int depth;
+
+        @Option(names = "--width", defaultValue = "500", description = "units per hidden layer (default: ${DEFAULT-VALUE})")
+        int width;
+
+        @Option(names = "--batch", defaultValue = "256", description = "minibatch size (default: ${DEFAULT-VALUE})")
+        int batch;
+
+        @Option(names = "--epochs", defaultValue = "4",
+                description = "epochs, each followed by one SGEMM; the best epoch after the first and the best SGEMM"
+                        + " are reported (default: ${DEFAULT-VALUE})")
+        int epochs;
+
+        @Option(names = "--threads", paramLabel = "T", description = "ND4J / BLAS threads (default: all processors)")
+        Integer threads;
+
+        @Option(names = "--trainer", defaultValue = "lean",
+                description = "lean (the training path of train and the app) or dl4j (DL4J's fit, for comparison)")
+        String trainer;
+
+        @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
+        double learningRate;
+
+        @Option(names = "--seed", defaultValue = "1", description = "seed of the data and the initialisation")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (n < 1 || batch < 1 || epochs < 2) {
+                throw new IllegalArgumentException("need --n ≥ 1, --batch ≥ 1 and --epochs ≥ 2 (the first epoch warms up)");
+            }
+            if (!trainer.equals("lean") && !trainer.equals("dl4j")) {
+                throw new IllegalArgumentException("--trainer must be lean or dl4j, got '" + trainer + "'");
+            }
+            if (threads != null) {
+                if (threads < 1) {
+                    throw new IllegalArgumentException("--threads must be at least 1");
+                }
+                Nd4j.getEnvironment().setMaxMasterThreads(threads);
+                Nd4j.getEnvironment().setMaxThreads(threads);
+                Nd4j.factory().blas().setMaxThreads(threads);
+            }
+            FullyConnectedNetwork net = FullyConnectedNetwork.create(INPUTS, OUTPUTS,
+                    new NetworkSpec(depth, width, "tanh", LossKind.MSE), learningRate, seed)
+                    .useDl4jFit(trainer.equals("dl4j"));
+            FloatMatrix x = Rdf.random(n, INPUTS, seed);
+            FloatMatrix y = oneHot(n, seed + 1);
+            GemmProbe probe = new GemmProbe(2048);
+            double flops = 6.0 * net.parameterCount() * n;
+            System.out.printf(Locale.ROOT, "N=%d depth=%d width=%d batch=%d params=%d trainer=%s threads=%s%n", n, depth,
+                    width, batch, net.parameterCount(), trainer, threads == null ? "all" : threads);
+            double best = Double.MAX_VALUE;
+            double sgemm = 0;
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                int[] order = Shuffle.permutation(n, seed * 1_000_003L + epoch);
+                double loss = 0;
+                long t0 = System.nanoTime();
+                for (int from = 0; from < n; from += batch) {
+                    int[] rows = java.util.Arrays.copyOfRange(order, from, Math.min(n, from + batch));
+                    loss += net.fitBatch(x.selectRows(rows), y.selectRows(rows)) * rows.length;
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (epoch > 1) {
+                    best = Math.min(best, seconds);
+                }
+                sgemm = Math.max(sgemm, probe.gflops()); // interleaved: a shared machine's speed drifts over minutes
+                System.out.printf(Locale.ROOT, "epoch %d: %.3f s, loss %.5f%n", epoch, seconds, loss / n);
+            }
+            double limit = flops / (sgemm * 1e9);
+            System.out.printf(Locale.ROOT, "seconds_per_epoch=%.3f  flops=%.3g  train=%.1f GFLOP/s  sgemm(2048)=%.1f GFLOP/s"
+                    + "  fraction=%.2f  flop_limit_seconds=%.3f  times_limit=%.2f%n", best, flops, flops / best / 1e9,
+                    sgemm, limit / best, limit, best / limit);
+            return 0;
+        }
+
+        private static FloatMatrix oneHot(int rows, long seed) {
+            SplittableRandom rnd = new SplittableRandom(seed);
+            float[] v = new float[rows * OUTPUTS];
+            for (int i = 0; i < rows; i++) {
+                v[i * OUTPUTS + rnd.nextInt(OUTPUTS)] = 1;
+            }
+            return new FloatMatrix(rows, OUTPUTS, v);
         }
     }
 }

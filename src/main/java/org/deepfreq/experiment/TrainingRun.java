@@ -2,7 +2,6 @@ package org.deepfreq.experiment;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.LabeledDataset;
+import org.deepfreq.data.Shuffle;
 import org.deepfreq.data.StratifiedSubset;
 import org.deepfreq.data.TrainValidation;
 import org.deepfreq.model.SplitNetwork;
@@ -219,7 +219,7 @@ public final class TrainingRun implements RunControl {
         for (int epoch = firstEpoch; epoch <= config.maxEpochs(); epoch++) {
             double lr = config.learningRateAt(epoch);
             network.setLearningRate(lr);
-            int[] order = shuffled(n, config.seed() * 1_000_003L + epoch);
+            int[] order = Shuffle.permutation(n, config.seed() * 1_000_003L + epoch);
             long t0 = System.nanoTime();
             double lossSum = 0;
             for (int b = 0; b < batches; b++) {
@@ -430,21 +430,6 @@ public final class TrainingRun implements RunControl {
                 LOG.warn("run listener failed on {}", event, e);
             }
         }
-    }
-
-    private static int[] shuffled(int n, long seed) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Random rnd = new Random(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     /** Waits briefly for the run thread to end after a terminal status (for clean shutdown in tests and the CLI). */

@@ -25,6 +25,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * A fully connected network (DL4J MultiLayerNetwork, float32): input → hidden layers → linear or softmax
  * output, trained with Adam. Split points: the input ("input") and every hidden layer ("h1".."hL").
  * The paper's MNIST net is {@code new NetworkSpec(5, 500, "tanh", LossKind.MSE)} on 784 inputs, 10 outputs.
+ * Minibatches are trained by the lean {@link DenseTrainer} (the same step as DL4J's {@code fit}, several times
+ * faster), and split activations come from its forward pass; {@code -D}{@value #TRAINER_PROPERTY}{@code =dl4j}
+ * (or {@link #useDl4jFit}) trains with DL4J's own {@code fit} and {@code feedForward} instead, for comparisons.
  */
 public final class FullyConnectedNetwork implements SplitNetwork {
 
@@ -32,9 +35,19 @@ public final class FullyConnectedNetwork implements SplitNetwork {
     private final int inputs;
     private final int outputs;
     private final List<SplitPoint> splits;
+    /** The lean trainer, or null while DL4J's {@code fit} trains this network. */
+    private DenseTrainer lean;
+
+    /** System property that selects the training step: {@code lean} (default) or {@code dl4j}. */
+    public static final String TRAINER_PROPERTY = "deepfreq.trainer";
 
     private FullyConnectedNetwork(MultiLayerNetwork net, int inputs, int outputs, int hidden) {
         this.net = net;
+        String trainer = System.getProperty(TRAINER_PROPERTY, "lean");
+        if (!trainer.equals("lean") && !trainer.equals("dl4j")) {
+            throw new IllegalArgumentException("-D" + TRAINER_PROPERTY + "=" + trainer + " is not lean or dl4j");
+        }
+        this.lean = trainer.equals("lean") ? newTrainer(net) : null;
         this.inputs = inputs;
         this.outputs = outputs;
         List<SplitPoint> s = new ArrayList<>();
@@ -81,6 +94,43 @@ public final class FullyConnectedNetwork implements SplitNetwork {
         }
     }
 
+    private static DenseTrainer newTrainer(MultiLayerNetwork net) {
+        OutputLayer out = (OutputLayer) net.getLayerWiseConfigurations().getConf(net.getnLayers() - 1).getLayer();
+        return new DenseTrainer(net, out.getLossFn() instanceof org.nd4j.linalg.lossfunctions.impl.LossMCXENT);
+    }
+
+    /** Trains with DL4J's {@code MultiLayerNetwork.fit} (true) or the lean trainer (false, the default). */
+    public FullyConnectedNetwork useDl4jFit(boolean dl4j) {
+        storeLeanState();
+        lean = dl4j ? null : newTrainer(net);
+        return this;
+    }
+
+    /** Hands the lean trainer's Adam moments to the DL4J network (they live in the trainer while it trains). */
+    private void storeLeanState() {
+        if (lean != null) {
+            lean.storeOptimiserState();
+        }
+    }
+
+    /** Whether minibatches are trained by DL4J's {@code fit} rather than the lean trainer. */
+    public boolean usesDl4jFit() {
+        return lean == null;
+    }
+
+    /** A copy with the same parameters, optimiser state and iteration count (same training step). */
+    public FullyConnectedNetwork copy() {
+        storeLeanState();
+        MultiLayerNetwork clone = net.clone();
+        clone.getLayerWiseConfigurations().setIterationCount(net.getLayerWiseConfigurations().getIterationCount());
+        return new FullyConnectedNetwork(clone, inputs, outputs, splits.size() - 1).useDl4jFit(usesDl4jFit());
+    }
+
+    /** All parameters, flattened in DL4J's order (per layer: weights column-major, then biases), as a copy. */
+    public float[] parameters() {
+        return net.params().dup().data().asFloat();
+    }
+
     @Override
     public List<SplitPoint> splitPoints() {
         return splits;
@@ -88,7 +138,8 @@ public final class FullyConnectedNetwork implements SplitNetwork {
 
     @Override
     public List<FloatMatrix> activations(FloatMatrix x) {
-        List<INDArray> acts = net.feedForward(MatrixConversion.toNd(x, inputs, "inputs"), false);
+        INDArray in = MatrixConversion.toNd(x, inputs, "inputs");
+        List<INDArray> acts = lean == null ? net.feedForward(in, false) : lean.feedForward(in);
         List<FloatMatrix> out = new ArrayList<>(splits.size());
         for (SplitPoint s : splits) {
             out.add(MatrixConversion.toMatrix(acts.get(s.index())));
@@ -98,6 +149,11 @@ public final class FullyConnectedNetwork implements SplitNetwork {
 
     @Override
     public double fitBatch(FloatMatrix x, FloatMatrix y) {
+        if (lean != null) {
+            MatrixConversion.requireColumns(x, inputs, "inputs");
+            MatrixConversion.requireColumns(y, outputs, "targets");
+            return lean.fit(x, y);
+        }
         net.fit(MatrixConversion.toNd(x, inputs, "inputs"), MatrixConversion.toNd(y, outputs, "targets"));
         return net.score();
     }
@@ -124,6 +180,7 @@ public final class FullyConnectedNetwork implements SplitNetwork {
 
     @Override
     public void save(Path file) {
+        storeLeanState();
         try {
             ModelSerializer.writeModel(net, file.toFile(), true);
         } catch (IOException e) {

@@ -14,11 +14,16 @@ final class MatrixConversion {
 
     /** A rows × cols float array; the column count must be what the network expects. */
     static INDArray toNd(FloatMatrix m, int expectedCols, String what) {
+        requireColumns(m, expectedCols, what);
+        return Nd4j.create(m.data(), new long[] {m.rows(), m.cols()}, DataType.FLOAT);
+    }
+
+    /** Refuses a matrix whose column count is not what the network expects. */
+    static void requireColumns(FloatMatrix m, int expectedCols, String what) {
         if (m.cols() != expectedCols) {
             throw new InvalidDataException(what + " have " + m.cols() + " columns but the network expects "
                     + expectedCols + "; check the data set and model settings");
         }
-        return Nd4j.create(m.data(), new long[] {m.rows(), m.cols()}, DataType.FLOAT);
     }
 
     /** The array flattened per row (C order) into a float matrix. */
