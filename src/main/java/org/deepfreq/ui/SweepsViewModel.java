@@ -81,7 +81,8 @@ public final class SweepsViewModel {
      */
     public SweepsViewModel(Consumer<RunRecord> opener, Supplier<ExperimentConfig> settings, Path runsDir,
             DatasetCatalog catalog) {
-        this(opener, settings, runsDir, catalog, Executors.newSingleThreadScheduledExecutor(RunService.daemonThreads("sweeps-io")), Platform::runLater);
+        this(opener, settings, runsDir, catalog,
+                Executors.newSingleThreadScheduledExecutor(RunService.daemonThreads("sweeps-io")), Platform::runLater);
     }
 
     SweepsViewModel(Consumer<RunRecord> opener, Supplier<ExperimentConfig> settings, Path runsDir,
