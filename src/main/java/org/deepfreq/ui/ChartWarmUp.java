@@ -11,45 +11,36 @@ import org.deepfreq.spectrum.RdfResult;
 
 import io.fair_acc.chartfx.XYChart;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
-import javafx.stage.StageStyle;
-import javafx.stage.Window;
+import javafx.scene.layout.StackPane;
 
 /**
- * Draws every chart of the {@link ChartCatalogue} once, on made-up data, in a transparent window while the main window
+ * Draws every chart of the {@link ChartCatalogue} once, on made-up data, under the window's content while the window
  * is idle after opening, so the chart code a run's first epoch needs is loaded and compiled before the user sees it
- * (the first epoch's pulse is otherwise far slower: docs/performance.md). Nothing is visible.
+ * (the first epoch's pulse is otherwise far slower: docs/performance.md). Nothing is visible: the charts are fully
+ * transparent, ignore the mouse and leave after {@link #PULSES} pulses.
  *
- * <p>The charts are drawn by real pulses of a shown window, not by a snapshot of an offscreen scene: ChartFX read-locks
- * a chart's data sets in the layout pass and releases them in the scene's post-layout pulse, which a snapshot never
- * runs (a snapshot left locks held, and the next run's first {@code clearData} on the FX thread waited for ever).
+ * <p>The charts are drawn by the window's own pulses, not by a snapshot of an offscreen scene: ChartFX read-locks a
+ * chart's data sets in the layout pass and releases them in the scene's post-layout pulse, which a snapshot never
+ * runs (a snapshot left every dashboard chart's locks held, and the next run's first {@code clearData} on the FX
+ * thread waited for ever). Nor in a second window: hiding one without a window manager can hang in GTK.
  */
 final class ChartWarmUp {
 
     private static final String SPLIT = "warm-up";
+    /** Pulses the charts stay: the first lays out and draws every chart, the next let go of their locks. */
+    private static final int PULSES = 3;
 
     private ChartWarmUp() {
     }
 
-    /**
-     * Runs on the FX thread: shows the charts in a transparent window owned by {@code owner} for {@link #PULSES} pulses,
-     * then closes it and calls {@code done}.
-     */
-    static void run(Window owner, Runnable done) {
-        List<XYChart> charts = chartsOnMadeUpData();
+    /** Runs on the FX thread: puts the charts behind everything in {@code host} and calls {@code done} once they left. */
+    static void run(StackPane host, Runnable done) {
         HBox box = new HBox();
-        box.getChildren().setAll(charts);
-        box.setStyle("-fx-background-color: transparent;");
-        Stage stage = new Stage(StageStyle.TRANSPARENT);
-        stage.initOwner(owner);
-        stage.setOpacity(0);
-        Scene scene = new Scene(box, 300.0 * charts.size(), 400, javafx.scene.paint.Color.TRANSPARENT);
-        stage.setScene(scene);
-        stage.setX(owner.getX());
-        stage.setY(owner.getY());
-        stage.show();
+        box.getChildren().setAll(chartsOnMadeUpData());
+        box.setOpacity(0);
+        box.setMouseTransparent(true);
+        host.getChildren().add(0, box);
         new AnimationTimer() {
             private int pulses;
 
@@ -59,15 +50,12 @@ final class ChartWarmUp {
                     return;
                 }
                 stop();
-                stage.hide();
+                host.getChildren().remove(box);
                 box.getChildren().clear(); // release the charts
                 done.run();
             }
         }.start();
     }
-
-    /** Pulses the warm-up window stays: the first lays out and draws every chart, the rest let the locks go. */
-    private static final int PULSES = 3;
 
     private static List<XYChart> chartsOnMadeUpData() {
         ChartsModel model = new ChartsModel();

@@ -16,6 +16,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window with the dashboard. Options come from {@link GuiOptions}. */
@@ -30,6 +31,7 @@ public final class DeepFreqApp extends Application {
     @Override
     public void start(Stage stage) {
         GuiOptions options = GuiOptions.current();
+        BackgroundPriority.startOnFxThread();
         RunFactory factory = new RunFactory(new DatasetDirectory(options.dataDir() != null ? options.dataDir()
                 : AppHome.datasets()), AppHome.runs(), RdfEngine.withDefaults());
         vm = new MainViewModel(factory, Backend.describe());
@@ -43,7 +45,8 @@ public final class DeepFreqApp extends Application {
         }
         vm.classroomProperty().set(options.classroom());
         view = new DashboardView(vm);
-        Scene scene = new Scene(view, 1400, 900);
+        StackPane root = new StackPane(view); // the chart warm-up runs behind the view
+        Scene scene = new Scene(root, 1400, 900);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
                 return;
@@ -73,7 +76,7 @@ public final class DeepFreqApp extends Application {
         }
         // the charts' code is warmed up before any autostart, so the run's first epoch draws at full speed
         Runnable afterWarmUp = options.autostart() ? vm::start : () -> { };
-        javafx.application.Platform.runLater(() -> ChartWarmUp.run(stage, afterWarmUp));
+        javafx.application.Platform.runLater(() -> ChartWarmUp.run(root, afterWarmUp));
     }
 
     private void restoreLastSettings() {

@@ -106,7 +106,7 @@ final class FilterView extends BorderPane {
         }
         stage.setTitle("Filter · " + data.name());
         FilterView view = new FilterView(vm);
-        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyleClass().contains(Theme.DARK)) {
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().lookup("." + Theme.DARK) != null) {
             view.getStyleClass().add(Theme.DARK); // the theme of the window it was opened from
         }
         stage.setScene(new Scene(view, 1200, 720));

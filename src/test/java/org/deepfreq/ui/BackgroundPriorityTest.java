@@ -1,0 +1,64 @@
+package org.deepfreq.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** Background threads are lowered below the UI thread, which, like the renderers, keeps its priority (Linux). */
+class BackgroundPriorityTest {
+
+    @Test
+    void aWorkerThreadRunsTenNiceStepsBelowTheUiThreadWhileTheUiThreadAndARendererKeepTheirs() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
+        BackgroundPriority priority = BackgroundPriority.forCallingThread();
+        assertThat(priority).isNotNull();
+        String ui = BackgroundPriority.threadId();
+        int uiNice = nice(ui);
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<String> worker = new CompletableFuture<>();
+        CompletableFuture<String> renderer = new CompletableFuture<>();
+        startWaiting("training-worker", worker, done);
+        startWaiting("QuantumRenderer-test", renderer, done);
+        try {
+            String workerId = worker.get(10, TimeUnit.SECONDS);
+            String rendererId = renderer.get(10, TimeUnit.SECONDS);
+            int rendererNice = nice(rendererId);
+
+            priority.lowerNewThreads();
+
+            assertThat(nice(workerId)).isEqualTo(Math.min(19, uiNice + 10));
+            assertThat(nice(ui)).isEqualTo(uiNice);
+            assertThat(nice(rendererId)).isEqualTo(rendererNice);
+        } finally {
+            done.countDown();
+        }
+    }
+
+    private static void startWaiting(String name, CompletableFuture<String> id, CountDownLatch done) {
+        Thread t = new Thread(() -> {
+            try {
+                id.complete(BackgroundPriority.threadId());
+                done.await();
+            } catch (IOException | InterruptedException e) {
+                id.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Field 19 of /proc/self/task/TID/stat (after the parenthesised name), as proc(5) documents it. */
+    private static int nice(String tid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/task", tid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[19 - 3]);
+    }
+}
