@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * process with each write step slowed down, so that many kills land inside an epoch's writes), then resumed, again and
  * again until it completes. A kill instant is drawn uniformly over what is left of the process's run, from the moment
  * it prints its run folder line (JVM start and set-up done) to its expected exit, estimated per epoch from the
- * uninterrupted reference run and from every later process that ran to its end. After every kill the folder must read back as epochs 0..E of its checkpoint, each equal to
- * the same epoch of an uninterrupted run with the same seed; at the end every table must equal the uninterrupted
- * run's byte for byte (timing columns aside). {@code -Ddeepfreq.killTest.instants=N} sets the number of kills (the
+ * uninterrupted reference run and from every later process that ran to its end. After every kill the folder must
+ * read back as epochs 0..E of its checkpoint, each equal to the same epoch of an uninterrupted run with the same seed;
+ * at the end every table must equal the uninterrupted run's byte for byte (timing columns aside). {@code -Ddeepfreq.killTest.instants=N} sets the number of kills (the
  * suite uses a few; the long manual run 200 or more), {@code -Ddeepfreq.killTest.seed=S} replays one sequence.
  */
 class KillAndResumeTest {
@@ -39,6 +39,8 @@ class KillAndResumeTest {
     private static final int INSTANTS = Integer.getInteger("deepfreq.killTest.instants", 4);
     private static final long SEED = Long.getLong("deepfreq.killTest.seed", System.nanoTime());
     private static final long PAUSE_MS = 15;
+    /** Pause of every write step of the process that holds a folder while a second writer is refused (minutes). */
+    private static final long HOLD_PAUSE_MS = 2000;
     /** Write steps of one epoch (checkpoint: network, record, rename; four appends; fit.csv and status.json moves). */
     private static final int WRITE_STEPS_PER_EPOCH = 9;
     private static final int EPOCHS = 12;
@@ -70,23 +72,27 @@ class KillAndResumeTest {
         perEpoch[0] = (System.nanoTime() - refStart) / 1e9 / (EPOCHS + 1);
         perEpoch[1] = perEpoch[0] + WRITE_STEPS_PER_EPOCH * PAUSE_MS / 1000.0;
 
+        // a writer slowed down so much that it is still alive while a second process tries the same folder
+        Path held = dir.resolve("held");
+        Process holder = start(train(held), dir.resolve("held.log"), HOLD_PAUSE_MS);
+        awaitRunStart(holder, dir.resolve("held.log"));
+        assertThat(holder.isAlive()).as(log(dir.resolve("held.log"))).isTrue();
+        secondWriterIsRefused(held, holder.pid());
+        holder.destroyForcibly();
+        holder.waitFor();
+
         SplittableRandom random = new SplittableRandom(SEED);
         int chain = 0;
         int attempts = 0;
         while (kills < INSTANTS) {
             Path folder = dir.resolve("chain" + chain);
             List<String> args = train(folder);
-            boolean concurrencyChecked = chain > 0;
             int committed = -1;
             for (int attempt = 0; ; attempt++) {
                 int mode = attempts++ % 2;
                 Path logFile = dir.resolve("chain" + chain + "-" + attempt + ".log");
                 Process p = start(args, logFile, mode == 1 ? PAUSE_MS : 0);
                 long runStart = awaitRunStart(p, logFile);
-                if (!concurrencyChecked && p.isAlive()) {
-                    secondWriterIsRefused(folder, p.pid());
-                    concurrencyChecked = true;
-                }
                 // the kill instant: uniform over what is left of this attempt, from its run folder line to its exit
                 int epochsLeft = EPOCHS - committed;
                 long killAt = runStart + (long) (random.nextDouble() * perEpoch[mode] * epochsLeft * 1e9);
@@ -124,7 +130,7 @@ class KillAndResumeTest {
         }
         String summary = String.format(Locale.ROOT, "kill test (seed %d): %d SIGKILL instants in %d chains (%d train "
                 + "processes), %d inside an epoch's writes, %d before the first checkpoint, %d before the process printed "
-                + "an epoch line; 0 inconsistent folders, 0 diverging resumes; %.0f s%n", SEED, kills, chain, attempts + 2,
+                + "an epoch line; 0 inconsistent folders, 0 diverging resumes; %.0f s%n", SEED, kills, chain, attempts + 3,
                 killsInsideWrites, killsBeforeFirstCheckpoint, killsBeforeFirstEpochLine,
                 (System.nanoTime() - started) / 1e9);
         System.out.print(summary);
