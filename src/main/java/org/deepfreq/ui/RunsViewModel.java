@@ -82,8 +82,12 @@ public final class RunsViewModel {
      */
     public void open(RunCatalog.Summary run) {
         if (run.multiSeed()) {
-            background("open " + run.name(), () -> entry(run), entry -> {
-                opener.accept(entry.runs().get(0));
+            background("open " + run.name(), () -> {
+                ComparisonViewModel.Entry entry = entry(run);
+                return java.util.Map.entry(entry, RunFolderReader.read(entry.runs().get(0).folder()));
+            }, opened -> {
+                ComparisonViewModel.Entry entry = opened.getKey();
+                opener.accept(opened.getValue()); // the first seed in full, 1-D spectra included
                 comparison.showEntries(List.of(entry));
                 message.set("opened " + run.name() + " (" + entry.runs().size() + " seeds): the comparison shows "
                         + "mean ± sd over the seeds, the dashboard " + entry.runs().get(0).folder().dir().getFileName());
@@ -121,7 +125,9 @@ public final class RunsViewModel {
 
     /** The seed runs of a multi-seed folder, read on the I/O thread. */
     private static ComparisonViewModel.Entry entry(RunCatalog.Summary run) {
-        List<RunRecord> seeds = SeedSummary.seedFolders(run.dir()).stream().map(RunFolderReader::read).toList();
+        // the comparison needs no DFT spectra (the largest table of a long 1-D run)
+        List<RunRecord> seeds = SeedSummary.seedFolders(run.dir()).stream().map(RunFolderReader::readWithoutSpectra)
+                .toList();
         if (seeds.isEmpty()) {
             throw new InvalidDataException(run.dir() + " holds no seed-<s> run folders any more: refresh the list");
         }
