@@ -103,23 +103,35 @@ final class EpochLoop {
         int[] order = Shuffle.permutation(n, config.seed() * 1_000_003L + epoch);
         long t0 = System.nanoTime();
         double lossSum = 0;
+        FloatMatrix lastInputs = null;
+        FloatMatrix lastTargets = null;
         for (int b = 0; b < batches; b++) {
             atBatchBoundary();
             int from = b * config.batchSize();
             int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + config.batchSize()));
-            double loss = network.fitBatch(train.features().selectRows(rows), trainTargets.selectRows(rows));
+            lastInputs = train.features().selectRows(rows);
+            lastTargets = trainTargets.selectRows(rows);
+            double loss = network.fitBatch(lastInputs, lastTargets);
             if (!Double.isFinite(loss)) {
-                state.finish(RunStatus.DIVERGED, String.format(Locale.ROOT,
-                        "loss became %s in epoch %d, batch %d; %d finished epoch(s) kept. "
-                                + "Lower the learning rate (now %g).", loss, epoch, b + 1, finishedEpochs(), lr), events);
-                return null;
+                return diverged(loss, "in epoch " + epoch + ", batch " + (b + 1), lr);
             }
             lossSum += loss * rows.length;
             double rate = (from + rows.length) / Math.max((System.nanoTime() - t0) / 1e9, 1e-9);
             events.publish(new RunEvent.Progress(epoch, b + 1, batches, rate,
                     eta.remaining(epoch, from + rows.length, rate)));
         }
+        // a minibatch's loss is taken before its step, so the epoch's last step is checked here, before it is measured
+        double after = lastInputs == null ? 0 : network.loss(lastInputs, lastTargets);
+        if (!Double.isFinite(after)) {
+            return diverged(after, "after epoch " + epoch, lr);
+        }
         return new TrainedEpoch(lossSum / n, t0);
+    }
+
+    private TrainedEpoch diverged(double loss, String when, double lr) {
+        state.finish(RunStatus.DIVERGED, String.format(Locale.ROOT, "loss became %s %s; %d finished epoch(s) kept. "
+                + "Lower the learning rate (now %g).", loss, when, finishedEpochs(), lr), events);
+        return null;
     }
 
     /** Honours cancel, and waits while paused (re-measuring the current network when the RDF settings change). */
