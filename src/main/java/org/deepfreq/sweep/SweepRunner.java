@@ -117,7 +117,7 @@ public final class SweepRunner {
      * locked meanwhile.
      */
     public SweepStatus run() throws InterruptedException {
-        try (SweepLock lock = SweepLock.acquire(dir)) {
+        try (FolderLock lock = FolderLock.acquire(dir, "sweep folder")) {
             restore();
             ITopic<CellMessage> topic = member.hazelcast().getTopic(CellTask.topic(id));
             UUID topicRegistration = topic.addMessageListener(m -> inbox.add(() -> onMessage(m.getMessageObject())));
