@@ -1,9 +1,8 @@
 package org.deepfreq.app;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
 
+import org.deepfreq.results.Provenance;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Which ND4J backend and device this process computes on, for display and provenance. */
@@ -23,15 +22,11 @@ public final class Backend {
         return "CPU (nd4j-native, " + Runtime.getRuntime().availableProcessors() + " threads)";
     }
 
-    /** Provenance recorded in every run's config.json. */
-    public static Map<String, Object> provenance() {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("deepfreq", BuildInfo.version());
-        p.put("java", System.getProperty("java.version"));
-        p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        p.put("nd4j_backend", Nd4j.getBackend().getClass().getName());
-        p.put("device", describe());
-        p.put("dl4j", "1.0.0-M2.1");
-        return p;
+    /** This process's provenance, recorded in every run's config.json: versions from the build, runtime, device. */
+    public static Provenance provenance() {
+        return new Provenance(BuildInfo.version(), BuildInfo.revision(), BuildInfo.versionOf("dl4j"),
+                BuildInfo.versionOf("nd4j"), BuildInfo.versionOf("javafx"), BuildInfo.versionOf("chartfx"),
+                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                Nd4j.getBackend().getClass().getName(), describe(), null);
     }
 }

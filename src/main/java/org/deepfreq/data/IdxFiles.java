@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -19,6 +20,38 @@ public final class IdxFiles {
     public static final int LABELS_MAGIC = 0x00000801;
 
     private IdxFiles() {
+    }
+
+    /**
+     * The training set in {@code dir} ({@code train-images-idx3-ubyte} and {@code train-labels-idx1-ubyte}, plain or
+     * .gz) as 1×28×28 images with the given class names; at most {@code limit} examples.
+     */
+    public static LabeledDataset readTraining(Path dir, String name, List<String> classes, int limit) {
+        if (!Files.isDirectory(dir)) {
+            throw new DatasetMissingException(dir + ": data set folder not found; run 'deepfreq datasets prepare " + name
+                    + "' or put the IDX files there");
+        }
+        Path images = find(dir, "train-images-idx3-ubyte");
+        Path labels = find(dir, "train-labels-idx1-ubyte");
+        int imageCount = count(images, IMAGES_MAGIC);
+        int labelCount = count(labels, LABELS_MAGIC);
+        if (imageCount != labelCount) {
+            throw new InvalidDataException(dir + ": " + imageCount + " images but " + labelCount
+                    + " labels; the two training files must belong together");
+        }
+        return new LabeledDataset(name, readImages(images, limit), null, readLabels(labels, limit), new int[] {1, 28, 28},
+                classes);
+    }
+
+    private static Path find(Path dir, String base) {
+        for (String candidate : new String[] {base, base + ".gz"}) {
+            Path p = dir.resolve(candidate);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        throw new DatasetMissingException(dir.resolve(base) + "[.gz]: file not found; run 'deepfreq datasets prepare "
+                + dir.getFileName() + "'");
     }
 
     /** Images as an N × (rows·cols) matrix in [0, 1]; at most {@code limit} images are read. */

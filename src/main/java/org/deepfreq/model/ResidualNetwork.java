@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.deepfreq.data.DatasetSpec;
+import org.deepfreq.data.Datasets;
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.InvalidDataException;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -80,8 +82,9 @@ public final class ResidualNetwork implements SplitNetwork {
     static void requireImages(int[] exampleShape) {
         if (exampleShape.length != 3) {
             throw new InvalidDataException("ResNet18 needs image data (channels × height × width), but the data set's "
-                    + "examples have shape " + Arrays.toString(exampleShape) + ": choose an image data set (cifar10, "
-                    + "mnist, fashion-mnist) or a fully connected network");
+                    + "examples have shape " + Arrays.toString(exampleShape) + ": choose an image data set ("
+                    + String.join(", ", Datasets.ALL.stream().filter(DatasetSpec::isImages).map(DatasetSpec::name).toList())
+                    + ") or a fully connected network");
         }
     }
 

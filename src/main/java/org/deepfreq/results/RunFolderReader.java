@@ -125,6 +125,15 @@ public final class RunFolderReader {
         return sb.toString();
     }
 
+    /** The provenance config.json records ({@link Provenance#UNKNOWN} fields where an older folder lacks them). */
+    public static Provenance provenance(RunFolder folder) {
+        try {
+            return Provenance.of(JSON.readTree(folder.config().toFile()).get("provenance"));
+        } catch (IOException e) {
+            throw new InvalidDataException(folder.config() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** The run's configuration from config.json. */
     static ExperimentConfig config(RunFolder folder) throws IOException {
         return ExperimentConfig.fromJson(JSON.readTree(folder.config().toFile()).get("config").toString());

@@ -51,13 +51,13 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
      * up to its checkpoint's epoch), and writes config.json with the provenance. Refuses a folder another process
      * writes, and a non-empty folder that is not a run.
      */
-    public RunFolderWriter(RunFolder folder, ExperimentConfig config, Map<String, Object> provenance,
+    public RunFolderWriter(RunFolder folder, ExperimentConfig config, Provenance provenance,
             List<EpochResult> earlier) {
         this(folder, config, provenance, earlier, lockRunOrEmpty(folder));
     }
 
     /** The same with the folder's lock already held (taken before the folder was read); closes it on failure. */
-    public RunFolderWriter(RunFolder folder, ExperimentConfig config, Map<String, Object> provenance,
+    public RunFolderWriter(RunFolder folder, ExperimentConfig config, Provenance provenance,
             List<EpochResult> earlier, FolderLock lock) {
         this.folder = folder;
         this.lock = lock;

@@ -87,7 +87,7 @@ final class CellExecution {
 
     private CellOutcome train(ExperimentConfig config, TrainValidation data, SplitNetwork network, EpochResult last) {
         ITopic<CellMessage> topic = hz.getTopic(CellTask.topic(task.sweep));
-        String provenance = EpochJson.write(Backend.provenance());
+        String provenance = Backend.provenance().toJson();
         AtomicReference<String> message = new AtomicReference<>("");
         AtomicReference<Integer> lastEpoch = new AtomicReference<>(last == null ? -1 : last.epoch());
         TrainingRun run = new TrainingRun(config, data, network, RdfEngine.withDefaults(), (result, net) -> {

@@ -1,6 +1,5 @@
 package org.deepfreq.sweep;
 
-import java.util.Map;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.FourierSpectrum;
@@ -8,7 +7,6 @@ import org.deepfreq.experiment.OneDimensionalFit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -40,14 +38,6 @@ final class EpochJson {
 
     static OneDimensionalFit fit(String json) {
         return read(json, OneDimensionalFit.class);
-    }
-
-    static Map<String, Object> map(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("provenance from a worker is not JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     private static <T> T read(String json, Class<T> type) {

@@ -28,6 +28,8 @@ import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
+import org.deepfreq.io.FolderLock;
+import org.deepfreq.results.Provenance;
 import org.deepfreq.results.RunFolderWriter;
 import org.deepfreq.results.RunRecord;
 
@@ -115,7 +117,7 @@ public final class SweepRunner {
      * locked meanwhile.
      */
     public SweepStatus run() throws InterruptedException {
-        try (SweepLock lock = SweepLock.acquire(dir)) {
+        try (FolderLock lock = FolderLock.acquire(dir, "sweep folder")) {
             restore();
             ITopic<CellMessage> topic = member.hazelcast().getTopic(CellTask.topic(id));
             UUID topicRegistration = topic.addMessageListener(m -> inbox.add(() -> onMessage(m.getMessageObject())));
@@ -280,8 +282,7 @@ public final class SweepRunner {
             return;
         }
         if (c.writer == null) {
-            Map<String, Object> provenance = new LinkedHashMap<>(EpochJson.map(message.provenanceJson()));
-            provenance.put("member", message.member());
+            Provenance provenance = Provenance.fromJson(message.provenanceJson()).onMember(message.member());
             c.writer = new RunFolderWriter(folder(c), c.cell.config(), provenance, c.epochs);
         }
         c.writer.epochReceived(result, message.checkpoint());

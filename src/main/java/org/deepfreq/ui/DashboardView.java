@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.deepfreq.data.Datasets;
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.model.Architecture;
@@ -257,7 +258,7 @@ public final class DashboardView extends BorderPane {
         preset.setTooltip(new Tooltip("The paper's experiments; '-demo' variants run within minutes on a laptop"));
         ComboBox<String> dataset = new ComboBox<>();
         dataset.setId("dataset");
-        dataset.getItems().setAll("mnist", "fashion-mnist", "cifar10", "cos3x+cos5x", "sin1pix", "sin3pix", "sin5pix");
+        dataset.getItems().setAll(Datasets.names());
         dataset.valueProperty().bindBidirectional(c.datasetProperty());
         ComboBox<String> activation = new ComboBox<>();
         activation.getItems().setAll(ControlsViewModel.ACTIVATIONS);

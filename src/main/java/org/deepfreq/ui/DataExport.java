@@ -14,7 +14,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Writes the numbers behind the charts: metrics.csv, rdf.csv, peaks.csv and run.json (config + epochs). */
+/**
+ * Writes the numbers behind the charts: metrics.csv, rdf.csv and peaks.csv exactly as a run folder holds them
+ * ({@link RunTables}), and run.json (config + epochs).
+ */
 final class DataExport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -23,9 +26,9 @@ final class DataExport {
     }
 
     static void write(List<EpochResult> epochs, ExperimentConfig config, Path dir) {
-        AtomicFiles.write(dir.resolve("metrics.csv"), out -> RunTables.metrics(epochs).write().csv(out));
-        AtomicFiles.write(dir.resolve("rdf.csv"), out -> RunTables.rdf(epochs).write().csv(out));
-        AtomicFiles.write(dir.resolve("peaks.csv"), out -> RunTables.peaks(epochs).write().csv(out));
+        for (String table : RunTables.PER_EPOCH) {
+            AtomicFiles.writeString(dir.resolve(table), RunTables.csv(table, epochs));
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("config", config);
         root.put("epochs", epochs);

@@ -31,7 +31,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.deepfreq.app.Backend;
 import org.deepfreq.app.BuildInfo;
 import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.results.Provenance;
 import org.deepfreq.results.RunFolder;
+import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
 import org.jfree.svg.SVGUtils;
 import org.w3c.dom.Element;
@@ -39,7 +41,6 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -82,14 +83,11 @@ public final class FigureMetadata {
         }
         m.put("Preset" + k, c.preset());
         m.put("Seed" + k, Long.toString(c.seed()));
-        m.put("Inverse delta grid" + k, String.format(java.util.Locale.ROOT,
-                "1/δ from %s to %s, %d steps, %d samples, %s", c.rdf().invDeltaMin(), c.rdf().invDeltaMax(),
-                c.rdf().steps(), c.rdf().samples(), c.rdf().normalize() ? "normalised" : "not normalised"));
-        JsonNode saved = folder == null || !Files.isRegularFile(folder.config()) ? null : savedConfig(folder.config());
+        m.put("Inverse delta grid" + k, Provenance.describe(c.rdf()));
+        boolean saved = folder != null && Files.isRegularFile(folder.config());
+        m.put("Versions" + k, (saved ? RunFolderReader.provenance(folder) : Backend.provenance()).toJson());
         try {
-            m.put("Versions" + k, JSON.writeValueAsString(saved != null && saved.has("provenance")
-                    ? saved.get("provenance") : Backend.provenance()));
-            m.put("Config" + k, JSON.writeValueAsString(saved != null && saved.has("config") ? saved.get("config") : c));
+            m.put("Config" + k, JSON.writeValueAsString(c));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run's config as JSON: " + e.getMessage(), e);
         }
@@ -208,13 +206,5 @@ public final class FigureMetadata {
             }
         }
         return m;
-    }
-
-    private static JsonNode savedConfig(Path configFile) {
-        try {
-            return JSON.readTree(configFile.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + configFile + ": " + e.getMessage(), e);
-        }
     }
 }

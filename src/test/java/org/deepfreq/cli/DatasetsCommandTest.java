@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.deepfreq.data.DatasetPreparer;
+import org.deepfreq.data.Datasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class DatasetsCommandTest {
 
     @Test
     void fashionMnistFromTheDebianPackageHasAllImagesAndValidChecksums() {
-        requireSourceOrCi(Files.isDirectory(DatasetPreparer.DEBIAN_FASHION_MNIST));
+        requireSourceOrCi(Datasets.FASHION_MNIST.offline().available());
         CliRunner r = CliRunner.run("datasets", "prepare", "fashion-mnist", "--data-dir", data.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("fashion-mnist: 60000 training images and labels", "fashion-mnist: 10000 test images",

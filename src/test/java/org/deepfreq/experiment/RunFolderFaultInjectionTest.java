@@ -113,12 +113,12 @@ class RunFolderFaultInjectionTest {
     void aSecondWriterOfARunFolderIsRefused() {
         Path folder = dir.resolve("run");
         try (RunFolderWriter first = new RunFolderWriter(new RunFolder(folder), TinyData.config(2, 1e-2),
-                java.util.Map.of(), List.of())) {
+                org.deepfreq.results.Provenance.UNKNOWN, List.of())) {
             assertThatThrownBy(() -> new RunFolderWriter(new RunFolder(folder), TinyData.config(2, 1e-2),
-                    java.util.Map.of(), List.of())).isInstanceOf(FolderLock.FolderBusyException.class)
+                    org.deepfreq.results.Provenance.UNKNOWN, List.of())).isInstanceOf(FolderLock.FolderBusyException.class)
                     .hasMessageContaining("already being written");
         }
-        new RunFolderWriter(new RunFolder(folder), TinyData.config(2, 1e-2), java.util.Map.of(), List.of()).close();
+        new RunFolderWriter(new RunFolder(folder), TinyData.config(2, 1e-2), org.deepfreq.results.Provenance.UNKNOWN, List.of()).close();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.Presets;
@@ -24,7 +23,7 @@ class RunCatalogTest {
 
     private Path run(String name, int epochs, RunStatus status, long modifiedMillis) throws IOException {
         RunFolder f = new RunFolder(runs.resolve(name));
-        RunFolderWriter w = new RunFolderWriter(f, Presets.named("mnist-dnn-demo").config(), Map.of(), List.of());
+        RunFolderWriter w = new RunFolderWriter(f, Presets.named("mnist-dnn-demo").config(), Provenance.UNKNOWN, List.of());
         for (int e = 0; e <= epochs; e++) {
             w.epochFinished(new EpochResult(e, 1e-3, 1.0 / (e + 1), 1, 0.5, 1, 100, List.of()), null);
         }

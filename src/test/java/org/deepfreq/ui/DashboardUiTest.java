@@ -98,6 +98,12 @@ class DashboardUiTest {
     }
 
     @Test
+    void theDataSetChoiceListsEveryRegisteredDataSet() {
+        assertThat(robot.lookup("#dataset").<String>queryComboBox().getItems())
+                .containsExactlyElementsOf(org.deepfreq.data.Datasets.names());
+    }
+
+    @Test
     void autostartRunsThePresetToTheEndAndTheWindowKeepsResponding() throws Exception {
         FxToolkit.cleanupApplication(app);
         ExperimentConfig threeEpochs = Presets.named("depth-1d-demo").config().with("epochs", "3");
@@ -173,7 +179,7 @@ class DashboardUiTest {
         MainViewModel vm = app.viewModel();
         java.nio.file.Path dir = home.resolve("runs").resolve("killed-run");
         org.deepfreq.results.RunFolderWriter w = new org.deepfreq.results.RunFolderWriter(
-                new org.deepfreq.results.RunFolder(dir), vm.controls().toConfig(), java.util.Map.of(), List.of());
+                new org.deepfreq.results.RunFolder(dir), vm.controls().toConfig(), org.deepfreq.results.Provenance.UNKNOWN, List.of());
         w.epochFinished(new EpochResult(0, 1e-3, 1.0, Double.NaN, Double.NaN, 0, 0, List.of()), null);
         w.onEvent(new org.deepfreq.experiment.RunEvent.StatusChanged(RunStatus.RUNNING, "started"));
         robot.interact(() -> vm.runs().refresh());

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.deepfreq.results.Provenance;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
@@ -45,7 +45,7 @@ class RunsViewModelTest {
     /** A run whose split {@code deep} peaks at 1/δ = peakBase + epoch, over {@code epochs} epochs. */
     private Path run(String name, int hidden, int epochs, double peakBase, RunStatus status) {
         ExperimentConfig c = Presets.named("mnist-dnn-demo").config();
-        RunFolderWriter w = new RunFolderWriter(new RunFolder(runs.resolve(name)), c, Map.of(), List.of());
+        RunFolderWriter w = new RunFolderWriter(new RunFolder(runs.resolve(name)), c, Provenance.UNKNOWN, List.of());
         double[] grid = {1, 2, 3, 4, 5, 6, 7, 8};
         for (int e = 0; e <= epochs; e++) {
             List<SplitRdf> splits = new ArrayList<>();

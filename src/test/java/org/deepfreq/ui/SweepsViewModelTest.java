@@ -50,7 +50,8 @@ class SweepsViewModelTest {
 
     /** A cell run whose training loss is {@code scale / epoch} and whose split h1 peaks at 1/δ = {@code peak}. */
     private void cellRun(SweepCell cell, int epochs, double scale, double peak) {
-        RunFolderWriter w = new RunFolderWriter(new RunFolder(dir.resolve(cell.name())), cell.config(), Map.of(),
+        RunFolderWriter w = new RunFolderWriter(new RunFolder(dir.resolve(cell.name())), cell.config(),
+                org.deepfreq.results.Provenance.UNKNOWN,
                 List.of());
         double[] grid = {1, 2, 3, 4};
         for (int e = 1; e <= epochs; e++) {
