@@ -167,8 +167,8 @@ final class DenseTrainer {
             return sum / batch;
         }
         for (int i = 0; i < p.length; i++) {
-            double d = (double) p[i] - t[i];
-            sum += d * d;
+            float d = p[i] - t[i];
+            sum += d * d; // squared in float, as DL4J's LossMSE: an overflow makes the loss infinite (divergence)
         }
         return sum / sizes[layers()] / batch;
     }
