@@ -1,5 +1,7 @@
 package org.deepfreq.cli;
 
+import org.deepfreq.spectrum.EngineWarmUp;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +32,9 @@ public final class DeepFreqCli implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 2 bad input or usage, 1 internal failure. */
     public static int execute(String... args) {
+        if (args.length > 0 && args[0].equals("rdf")) {
+            EngineWarmUp.start(); // before the command line is built: that takes a while in a fresh process
+        }
         return commandLine().execute(args);
     }
 }

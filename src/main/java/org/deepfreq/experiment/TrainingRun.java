@@ -245,8 +245,9 @@ public final class TrainingRun implements RunControl {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double trainLoss = lossSum / n;
+            boolean lastEpoch = epoch == config.maxEpochs() || config.stopAtLoss() > 0 && trainLoss < config.stopAtLoss();
             emitEpoch(new EpochResult(epoch, lr, trainLoss, validationLoss(valTargets), validationAccuracy(), seconds,
-                    n / seconds, measure(trainTargets)));
+                    n / seconds, lastEpoch || measuredAfter(epoch) ? measure(trainTargets) : List.of()));
             lastEpochWallSeconds = (System.nanoTime() - t0) / 1e9;
             if (config.stopAtLoss() > 0 && trainLoss < config.stopAtLoss()) {
                 finish(RunStatus.COMPLETED, String.format(java.util.Locale.ROOT,
@@ -316,6 +317,16 @@ public final class TrainingRun implements RunControl {
                 emitEpoch(new EpochResult(last.epoch(), last.learningRate(), last.trainLoss(), last.valLoss(),
                         last.valAccuracy(), last.seconds(), last.samplesPerSecond(), measure(trainTargets)));
             }
+        }
+    }
+
+    /** Whether the current settings' rdf-every measures the RDF after this epoch (the last is measured anyway). */
+    private boolean measuredAfter(int epoch) {
+        lock.lock();
+        try {
+            return rdfSettings.every().measures(epoch, config.maxEpochs());
+        } finally {
+            lock.unlock();
         }
     }
 
