@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds DeepFreq Studio as a Linux app image and a .deb with a bundled (jlink) runtime.
-# Usage: packaging/build.sh [app-image|deb|all]   (default: all). Called by `mvn -Ppackage package`.
+# Usage: packaging/build.sh [app-image|deb|all]   (default: all). Called by `mvn -Ppackage verify`.
 # Needs: JDK 17+ with jpackage; for .deb also fakeroot and dpkg-deb (apt-get install fakeroot).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
