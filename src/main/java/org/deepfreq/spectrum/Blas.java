@@ -11,12 +11,21 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  */
 final class Blas {
 
+    static {
+        Loader.load(openblas_nolapack.class);
+        // every processor, as ND4J's backend sets when it starts (loaded on its own through JavaCPP, OpenBLAS ran one
+        // thread here: half the GEMM rate), unless the environment says otherwise
+        if (System.getenv("OPENBLAS_NUM_THREADS") == null && System.getenv("OMP_NUM_THREADS") == null) {
+            openblas_nolapack.blas_set_num_threads(Runtime.getRuntime().availableProcessors());
+        }
+    }
+
     private Blas() {
     }
 
-    /** Loads the native library (once; later calls return at once). Thread-safe. */
+    /** Loads the native library and sets its threads (the class's initialisation; later calls return at once). */
     static void load() {
-        Loader.load(openblas_nolapack.class);
+        // nothing more: initialising this class did the work
     }
 
     /**
