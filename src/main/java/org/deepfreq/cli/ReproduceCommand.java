@@ -13,6 +13,7 @@ import org.deepfreq.reproduce.FigureRenderer;
 import org.deepfreq.reproduce.MnistDnnClaim;
 import org.deepfreq.reproduce.ResNetVariantsClaim;
 import org.deepfreq.reproduce.DepthSweepClaim;
+import org.deepfreq.reproduce.FPrincipleClaim;
 import org.deepfreq.reproduce.ReproduceContext;
 import org.deepfreq.reproduce.ReproduceMode;
 import org.deepfreq.reproduce.Reproduction;
@@ -54,7 +55,8 @@ final class ReproduceCommand implements Callable<Integer> {
     boolean noFigures;
 
     static Reproduction reproduction() {
-        return new Reproduction(List.of(new SineRdfClaim(), new DepthSweepClaim(), new MnistDnnClaim(),
+        return new Reproduction(List.of(new SineRdfClaim(), new DepthSweepClaim(), new FPrincipleClaim(),
+                new MnistDnnClaim(),
                 new ResNetVariantsClaim(true), new ResNetVariantsClaim(false)));
     }
 

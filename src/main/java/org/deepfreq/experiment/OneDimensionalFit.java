@@ -17,8 +17,12 @@ public record OneDimensionalFit(int epoch, double[] x, double[] target, double[]
         }
     }
 
-    /** DFT magnitudes of target and output (the points are a uniform grid for the 1-D presets). */
+    /**
+     * DFT magnitudes of target and output, and the output's errors at the target's peaks, treating the points in
+     * ascending x as a uniform grid (they are one when the run trains on a whole grid).
+     */
     public FourierSpectrum spectrum() {
-        return new FourierSpectrum(epoch, FourierSpectrum.magnitudes(target), FourierSpectrum.magnitudes(output));
+        return new FourierSpectrum(epoch, FourierSpectrum.magnitudes(target), FourierSpectrum.magnitudes(output),
+                PeakErrors.of(target, output));
     }
 }

@@ -6,12 +6,13 @@ import java.util.Map;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.OneDimensionalFit;
+import org.deepfreq.experiment.PeakErrors;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
 
 /**
  * The CSV rows one epoch adds to each table of a run folder, keyed by file name: metrics.csv, rdf.csv, peaks.csv and
- * (1-D runs) spectrum.csv get rows appended; fit.csv is replaced whole. Numbers are written with
+ * (1-D runs) spectrum.csv and fprinciple.csv get rows appended; fit.csv is replaced whole. Numbers are written with
  * {@link Double#toString}, which reads back to the same double; NaN is an empty cell.
  */
 final class EpochRows {
@@ -20,11 +21,14 @@ final class EpochRows {
     static final Map<String, String> APPENDED = new LinkedHashMap<>();
     static final String FIT = "fit.csv";
     static final String FIT_HEADER = "epoch,x,target,output";
+    static final String SPECTRUM = "spectrum.csv";
+    static final String FPRINCIPLE = "fprinciple.csv";
 
     static {
         APPENDED.put("rdf.csv", "epoch,split,inv_delta,lfr,rdf,rdf_normalized");
         APPENDED.put("peaks.csv", "epoch,split_index,split,peak_inv_delta,at_edge");
-        APPENDED.put("spectrum.csv", "epoch,k,target,output");
+        APPENDED.put(SPECTRUM, "epoch,k,target,output");
+        APPENDED.put(FPRINCIPLE, "epoch,k,target_re,target_im,output_re,output_im,relative_error");
         APPENDED.put("metrics.csv", "epoch,lr,train_loss,val_loss,val_accuracy,seconds,samples_per_s");
     }
 
@@ -50,11 +54,18 @@ final class EpochRows {
         rows.put("peaks.csv", peaks.toString());
         StringBuilder spectrum = new StringBuilder();
         StringBuilder fitRows = new StringBuilder();
+        StringBuilder fprinciple = new StringBuilder();
         if (fit != null) {
             FourierSpectrum sp = fit.spectrum();
             for (int k = 0; k < sp.target().length; k++) {
                 spectrum.append(e).append(',').append(k);
                 cells(spectrum, sp.target()[k], sp.output()[k]);
+            }
+            PeakErrors p = sp.peaks();
+            for (int i = 0; i < p.size(); i++) {
+                fprinciple.append(e).append(',').append(p.frequencies()[i]);
+                cells(fprinciple, p.targetRe()[i], p.targetIm()[i], p.outputRe()[i], p.outputIm()[i],
+                        p.relativeError(i));
             }
             fitRows.append(FIT_HEADER).append('\n');
             for (int i = 0; i < fit.x().length; i++) {
@@ -62,7 +73,8 @@ final class EpochRows {
                 cells(fitRows, fit.x()[i], fit.target()[i], fit.output()[i]);
             }
         }
-        rows.put("spectrum.csv", spectrum.toString());
+        rows.put(SPECTRUM, spectrum.toString());
+        rows.put(FPRINCIPLE, fprinciple.toString());
         StringBuilder metrics = new StringBuilder().append(e);
         cells(metrics, result.learningRate(), result.trainLoss(), result.valLoss(), result.valAccuracy(),
                 result.seconds(), result.samplesPerSecond());

@@ -41,6 +41,11 @@ public record RunFolder(Path dir) {
         return dir.resolve("spectrum.csv");
     }
 
+    /** fprinciple.csv: DFT values of target and output at the target's peaks and the relative error, per epoch. */
+    public Path fprinciple() {
+        return dir.resolve("fprinciple.csv");
+    }
+
     /** fit.csv: target and output at the training points after the last epoch (1-D runs). */
     public Path fit() {
         return dir.resolve("fit.csv");

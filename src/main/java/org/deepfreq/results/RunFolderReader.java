@@ -17,6 +17,7 @@ import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.OneDimensionalFit;
+import org.deepfreq.experiment.PeakErrors;
 import org.deepfreq.experiment.RdfSchedule;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.SplitRdf;
@@ -128,7 +129,7 @@ public final class RunFolderReader {
                 s.path("epochs").asInt(0));
     }
 
-    /** The DFT spectra of a 1-D run, by epoch; empty when the run recorded none. */
+    /** The DFT spectra of a 1-D run with their peak errors (none in folders written before them), by epoch. */
     private static List<FourierSpectrum> spectra(RunFolder folder, Committed c) throws IOException {
         Table t = table(folder.spectrum(), c, INTEGER, INTEGER, DOUBLE, DOUBLE);
         Map<Integer, List<double[]>> rows = new TreeMap<>();
@@ -136,8 +137,18 @@ public final class RunFolderReader {
             rows.computeIfAbsent(r.getInt("epoch"), k -> new ArrayList<>())
                     .add(new double[] {r.getDouble("target"), r.getDouble("output")});
         }
+        Map<Integer, List<double[]>> peaks = new TreeMap<>();
+        for (Row r : table(folder.fprinciple(), c, INTEGER, INTEGER, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE)) {
+            peaks.computeIfAbsent(r.getInt("epoch"), k -> new ArrayList<>()).add(new double[] {r.getInt("k"),
+                r.getDouble("target_re"), r.getDouble("target_im"), r.getDouble("output_re"), r.getDouble("output_im")});
+        }
         List<FourierSpectrum> out = new ArrayList<>();
-        rows.forEach((epoch, list) -> out.add(new FourierSpectrum(epoch, column(list, 0), column(list, 1))));
+        rows.forEach((epoch, list) -> {
+            List<double[]> p = peaks.getOrDefault(epoch, List.of());
+            out.add(new FourierSpectrum(epoch, column(list, 0), column(list, 1), new PeakErrors(
+                    p.stream().mapToInt(r -> (int) r[0]).toArray(), column(p, 1), column(p, 2), column(p, 3),
+                    column(p, 4))));
+        });
         return out;
     }
 

@@ -31,8 +31,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * Writes a run folder so that a kill at any instant leaves a consistent folder (the scheme is in docs/design.md):
  * the writer holds the folder's {@link FolderLock}; after every epoch it first writes checkpoint.zip atomically with
  * the network, the epoch number and that epoch's table rows, then appends those rows to metrics.csv, rdf.csv,
- * peaks.csv and spectrum.csv, replaces fit.csv, and updates status.json. Opening a folder to continue it cuts every
- * table back to the checkpoint's epoch. A re-measured epoch (new RDF settings while paused) replaces its own rows.
+ * peaks.csv, spectrum.csv and fprinciple.csv, replaces fit.csv, and updates status.json. Opening a folder to continue
+ * it cuts every table back to the checkpoint's epoch. A re-measured epoch (new RDF settings while paused) replaces its own rows.
  */
 public final class RunFolderWriter implements EpochCallback, RunListener, AutoCloseable {
 
@@ -226,7 +226,8 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
         }
         Map<String, String> rows = new LinkedHashMap<>(lastRows);
         Map<String, String> withFit = EpochRows.of(new EpochResult(fit.epoch(), 0, 0, 0, 0, 0, 0, List.of()), fit);
-        rows.put("spectrum.csv", withFit.get("spectrum.csv"));
+        rows.put(EpochRows.SPECTRUM, withFit.get(EpochRows.SPECTRUM));
+        rows.put(EpochRows.FPRINCIPLE, withFit.get(EpochRows.FPRINCIPLE));
         rows.put(EpochRows.FIT, withFit.get(EpochRows.FIT));
         commit(lastEpoch, rows, null);
     }

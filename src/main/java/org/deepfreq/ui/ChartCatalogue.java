@@ -25,7 +25,8 @@ final class ChartCatalogue {
             HeatmapChart.DESCRIPTION,
             LfrChart.DESCRIPTION,
             FitChart.DESCRIPTION,
-            SpectrumChart.DESCRIPTION);
+            SpectrumChart.DESCRIPTION,
+            FPrincipleChart.DESCRIPTION);
 
     private ChartCatalogue() {
     }

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.OneDimensionalFit;
+import org.deepfreq.experiment.PeakErrors;
 import org.deepfreq.experiment.SplitRdf;
 
 import javafx.beans.property.BooleanProperty;
@@ -44,6 +47,8 @@ public final class ChartsModel {
     private volatile boolean hasPending;
     private OneDimensionalFit latestFit;
     private FourierSpectrum latestSpectrum;
+    /** The peak errors of every epoch's spectrum that has them, by epoch (the F-Principle heat map). */
+    private final NavigableMap<Integer, PeakErrors> peakErrors = new TreeMap<>();
 
     public ChartsModel() {
         for (ChartDescription d : ChartCatalogue.all()) {
@@ -71,12 +76,25 @@ public final class ChartsModel {
         hasFit.set(false);
         latestFit = null;
         latestSpectrum = null;
+        peakErrors.clear();
+    }
+
+    /** The spectra of earlier epochs of an opened run (their peak errors), before its latest {@link #setFit}. */
+    public void addSpectra(List<FourierSpectrum> spectra) {
+        spectra.forEach(this::keepPeakErrors);
+    }
+
+    private void keepPeakErrors(FourierSpectrum spectrum) {
+        if (spectrum.peaks().size() > 0) {
+            peakErrors.put(spectrum.epoch(), spectrum.peaks());
+        }
     }
 
     /** The latest 1-D fit and its spectrum; staged like an epoch: the charts get them through {@link #applyPending}. */
     public void setFit(OneDimensionalFit fit, FourierSpectrum spectrum) {
         latestFit = fit;
         latestSpectrum = spectrum;
+        keepPeakErrors(spectrum);
         for (ChartDescription d : ChartCatalogue.all()) {
             if (d.source() == ChartDescription.Source.FIT) {
                 pending.add(d.id());
@@ -216,6 +234,11 @@ public final class ChartsModel {
 
     FourierSpectrum latestSpectrum() {
         return latestSpectrum;
+    }
+
+    /** The peak errors of the epochs so far, by epoch (read-only). */
+    NavigableMap<Integer, PeakErrors> peakErrors() {
+        return Collections.unmodifiableNavigableMap(peakErrors);
     }
 
     /** True once a 1-D run has reported a fit. */

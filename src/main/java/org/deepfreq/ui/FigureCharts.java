@@ -59,6 +59,8 @@ final class FigureCharts {
         ChartsModel model = new ChartsModel();
         epochs.forEach(model::add);
         if (first.fit() != null) {
+            int last = epochs.isEmpty() ? -1 : epochs.get(epochs.size() - 1).epoch();
+            model.addSpectra(first.spectra().stream().filter(sp -> sp.epoch() <= last).toList());
             model.setFit(first.fit(), first.fit().spectrum());
             model.applyPending(Integer.MAX_VALUE);
         }
@@ -167,6 +169,10 @@ final class FigureCharts {
         if (run.fit() == null) {
             throw new IllegalArgumentException(run.folder().dir() + " has no 1-D fit (fit.csv): only 1-D runs such as "
                     + "depth-1d record one");
+        }
+        if (d.equals(FPrincipleChart.DESCRIPTION) && model.peakErrors().isEmpty()) {
+            throw new IllegalArgumentException(run.folder().dir() + " has no peak errors (fprinciple.csv): the run was "
+                    + "recorded before they were, or its target has no peak frequencies");
         }
         if (!d.equals(FitChart.DESCRIPTION)) {
             return d.newChart(title, model.data(d));

@@ -152,6 +152,7 @@ public final class RunViewModel {
         charts.clear();
         record.epochs().forEach(charts::add);
         if (record.fit() != null) {
+            charts.addSpectra(record.spectra());
             charts.setFit(record.fit(), record.fit().spectrum());
             charts.applyPending(Integer.MAX_VALUE);
         }

@@ -31,7 +31,8 @@ class FigureCommandTest {
 
     @Test
     void everyChartKindIsDrawnAtTheRequestedSizeAndIsNotBlank() throws IOException {
-        for (String chart : new String[] {"rdf", "loss", "peaks", "heatmap", "compare", "fit", "dashboard"}) {
+        for (String chart : new String[] {"rdf", "loss", "peaks", "heatmap", "compare", "fit", "fprinciple",
+            "dashboard"}) {
             Path png = dir.resolve(chart + ".png");
             CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", chart, "--size", "500x320",
                     "--scale", "2", "--out", png.toString());
@@ -41,6 +42,18 @@ class FigureCommandTest {
             assertThat(img.getWidth()).as(chart).isBetween(1000, 1100);
             assertThat(img.getHeight()).as(chart).isBetween(640 + 60, 640 + 260);
             assertThat(PixelVariance.of(img)).as(chart + " pixel variance").isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void theFPrincipleHeatMapIsAVectorFigureWithItsAxesAsText() throws Exception {
+        Path pdf = dir.resolve("fprinciple.pdf");
+        CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", "fprinciple", "--out", pdf.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains("epoch").contains("peakfrequencyindexk").contains("relativeerror");
         }
     }
 

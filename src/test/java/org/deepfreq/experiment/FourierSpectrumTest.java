@@ -106,6 +106,17 @@ class FourierSpectrumTest {
         RunRecord record = RunFolderReader.read(new RunFolder(dir.resolve("run")));
         assertThat(record.spectra()).extracting(FourierSpectrum::epoch).containsExactly(0, 1, 2, 3);
         assertThat(record.spectra().get(3).output()).containsExactly(spectra.get(3).output(), within(1e-9));
+        // the peak errors at cos(3x)+cos(5x)'s two peaks, every epoch, read back as written
+        assertThat(lines(dir.resolve("run/fprinciple.csv"))).isEqualTo(1 + 4 * 2);
+        for (int e = 0; e <= 3; e++) {
+            PeakErrors live = spectra.get(e).peaks();
+            PeakErrors read = record.spectra().get(e).peaks();
+            assertThat(live.frequencies()).containsExactly(3, 5);
+            assertThat(read.frequencies()).containsExactly(3, 5);
+            for (int i = 0; i < 2; i++) {
+                assertThat(read.relativeError(i)).isEqualTo(live.relativeError(i));
+            }
+        }
         OneDimensionalFit fit = record.fit();
         assertThat(fit.epoch()).isEqualTo(3);
         assertThat(fit.x()).hasSize(400).isSorted();
