@@ -43,6 +43,7 @@ public final class ChartsModel {
     private final Map<String, ChartData> charts = new LinkedHashMap<>();
     private final StringProperty chosenSplit = new SimpleStringProperty("");
     private final BooleanProperty hasFit = new SimpleBooleanProperty(false);
+    private final BooleanProperty logGrid = new SimpleBooleanProperty(false);
     private final Set<String> pending = new LinkedHashSet<>();
     private volatile boolean hasPending;
     private OneDimensionalFit latestFit;
@@ -151,6 +152,7 @@ public final class ChartsModel {
                 added.add(s.name());
             }
         }
+        logGrid.set(logGrid()); // before the splits: new split panels take the axes from it
         splits.addAll(added); // one change: the dashboard lays out its split panels once
         if (chosenSplit.get().isEmpty() && !splits.isEmpty()) {
             chosenSplit.set(splits.get(splits.size() - 1));
@@ -189,14 +191,19 @@ public final class ChartsModel {
         return idx.stream().map(measured::get).toList();
     }
 
-    /** The kept epochs in order, as the charts read them (a read-only view). */
     /** Whether the kept epochs were measured on a log 1/δ grid (constant step ratio > 1, unequal spacing). */
     boolean logGrid() {
-        List<EpochResult> kept = keptEpochs().stream().filter(e -> !e.splits().isEmpty()).toList();
-        if (kept.isEmpty()) {
-            return false;
-        }
-        double[] s = kept.get(kept.size() - 1).splits().get(0).rdf().invDelta();
+        List<EpochResult> kept = keptEpochs().stream().filter(e -> !e.splits().isEmpty()).toList(); // measured ones
+        return !kept.isEmpty() && isLogGrid(kept.get(kept.size() - 1).splits().get(0).rdf().invDelta());
+    }
+
+    /** True when the 1/δ axes should be logarithmic: the kept epochs were measured on a log grid (FX thread). */
+    public ReadOnlyBooleanProperty logGridProperty() {
+        return logGrid;
+    }
+
+    /** Whether a 1/δ grid is a log grid: its step ratio is constant and > 1 while its spacing is not constant. */
+    static boolean isLogGrid(double[] s) {
         if (s.length < 3) {
             return false;
         }
@@ -205,6 +212,7 @@ public final class ChartsModel {
         return first > 1 && Math.abs(first / last - 1) < 1e-6 && Math.abs((s[1] - s[0]) / (s[2] - s[1]) - 1) > 1e-6;
     }
 
+    /** The kept epochs in order, as the charts read them (a read-only view). */
     List<EpochResult> keptEpochs() {
         return epochsView;
     }

@@ -73,9 +73,7 @@ final class FigureCharts {
             case SPLIT -> {
                 requireSplit(model, s);
                 XYChart c = d.newChart(title, model.data(d, s));
-                if (d.axes().x().equals("1/δ")) {
-                    Charts.logX(c, model.logGrid()); // 1/δ on a log grid: a log axis
-                }
+                d.matchGrid(c, model.logGrid()); // 1/δ on a log grid: a log axis
                 yield c;
             }
             case RUN -> {
@@ -83,7 +81,9 @@ final class FigureCharts {
                     requireSplit(model, s);
                     model.chosenSplit().set(s);
                 }
-                yield d.newChart(title, model.data(d));
+                XYChart c = d.newChart(title, model.data(d));
+                d.matchGrid(c, model.logGrid());
+                yield c;
             }
             case FIT -> fit(first, model, d, title);
         };
@@ -198,6 +198,7 @@ final class FigureCharts {
         for (String split : model.splits()) {
             for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
                 XYChart c = d.newChart(d.titleFor(split), model.data(d, split));
+                d.matchGrid(c, model.logGrid());
                 c.setLegendVisible(false);
                 DashboardLayout.placeSplitPanel(c, index++);
                 splitGrid.getChildren().add(c);
@@ -205,8 +206,11 @@ final class FigureCharts {
         }
         List<Node> fitCharts = ChartCatalogue.placed(ChartDescription.Placement.FIT).stream()
                 .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
-        List<Node> runCharts = ChartCatalogue.placed(ChartDescription.Placement.RUN).stream()
-                .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
+        List<Node> runCharts = ChartCatalogue.placed(ChartDescription.Placement.RUN).stream().map(d -> {
+            XYChart c = d.newChart(d.titleFor(null), model.data(d));
+            d.matchGrid(c, model.logGrid());
+            return (Node) c;
+        }).toList();
         Region dashboard = DashboardLayout.arrange(splitGrid,
                 DashboardLayout.fitPanel(fitCharts, new SimpleBooleanProperty(model.hasFitProperty().get())), runCharts);
         Rectangle clip = new Rectangle(); // a figure smaller than the charts' minimum sizes is cut, not widened

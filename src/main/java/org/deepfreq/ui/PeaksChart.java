@@ -10,7 +10,7 @@ import org.deepfreq.experiment.EpochResult;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 
-/** The RDF peak 1/δ of every split over the epochs: one curve per split. */
+/** The RDF peak 1/δ of every split over the epochs: one curve per split, a marker on every peak at a grid edge. */
 final class PeaksChart extends ChartData {
 
     static final ChartDescription DESCRIPTION = new ChartDescription("peaks", "RDF peaks",
@@ -30,21 +30,28 @@ final class PeaksChart extends ChartData {
             }
         }
         dataSets().addAll(added); // one change: the chart lays out its legend once
+        List<double[]> edgePoints = new ArrayList<>();
         bySplit.forEach((split, curve) -> {
             // only the epochs whose RDF was measured (rdf-every): nothing drawn for the others
             List<EpochResult> epochs = run.keptEpochs().stream().filter(e -> e.split(split).isPresent()).toList();
             curve.set(epochs.stream().mapToDouble(EpochResult::epoch).toArray(), epochs.stream()
                     .mapToDouble(e -> e.split(split).orElseThrow().peakInvDelta()).toArray());
-            long edges = epochs.stream().filter(e -> e.split(split).map(s -> s.rdf().peakAtEdge()).orElse(false))
-                    .count();
+            List<EpochResult> atEdge = epochs.stream()
+                    .filter(e -> e.split(split).orElseThrow().rdf().peakAtEdge()).toList();
+            atEdge.forEach(e -> edgePoints.add(new double[] {e.epoch(), e.split(split).orElseThrow().peakInvDelta()}));
+            long edges = atEdge.size();
             // an edge peak is a peak of the window, not of the function: the legend says so
             curve.setName(edges == 0 ? split : split + " (peak on the grid edge in " + edges + " epoch(s))");
         });
+        // and a marker on each of those peaks
+        markEdgePeaks(edgePoints.stream().mapToDouble(p -> p[0]).toArray(),
+                edgePoints.stream().mapToDouble(p -> p[1]).toArray());
     }
 
     @Override
     void clear() {
         bySplit.clear();
         dataSets().clear();
+        markEdgePeaks(new double[0], new double[0]);
     }
 }

@@ -76,6 +76,9 @@ class DashboardUiTest {
             XYChart chart = app.view().rdfChart(split);
             assertThat(chart).as("chart for %s", split).isNotNull();
             assertThat(chart.getDatasets()).hasSize(Math.min(epochs, ChartsModel.MAX_CURVES));
+            // depth-1d-demo measures on a log grid: the live panels' 1/δ axes are logarithmic
+            assertThat(((io.fair_acc.chartfx.axes.spi.DefaultNumericAxis) chart.getXAxis()).isLogAxis())
+                    .as("log 1/δ axis of %s", split).isTrue();
             for (DataSet ds : chart.getDatasets()) {
                 assertThat(ds.getDataCount()).isEqualTo(Presets.named("depth-1d-demo").config().rdf().steps());
                 for (int i = 0; i < ds.getDataCount(); i++) {
