@@ -190,8 +190,8 @@ final class BenchCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "epoch %d: %.3f s, loss %.5f%n", epoch, seconds, loss / n);
             }
             double limit = flops / (sgemm * 1e9);
-            System.out.printf(Locale.ROOT, "seconds_per_epoch=%.3f  flops=%.3g  train=%.1f GFLOP/s  sgemm(2048)=%.1f GFLOP/s"
-                    + "  fraction=%.2f  flop_limit_seconds=%.3f  times_limit=%.2f%n", best, flops, flops / best / 1e9,
+            System.out.printf(Locale.ROOT, "seconds_per_epoch=%.4g  flops=%.3g  train=%.1f GFLOP/s  sgemm(2048)=%.1f GFLOP/s"
+                    + "  fraction=%.2f  flop_limit_seconds=%.4g  times_limit=%.2f%n", best, flops, flops / best / 1e9,
                     sgemm, limit / best, limit, best / limit);
             return 0;
         }
