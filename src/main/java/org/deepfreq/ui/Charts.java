@@ -15,6 +15,9 @@ import io.fair_acc.dataset.DataSet;
 /** Builds the app's ChartFX charts: labelled axes, zoom/pan, tooltips, legend; lines without markers. */
 final class Charts {
 
+    /** Room above the highest and below the lowest value of a line chart's y axis, as a fraction of its range. */
+    static final double HEADROOM = 0.06;
+
     private Charts() {
     }
 
@@ -22,6 +25,7 @@ final class Charts {
         DefaultNumericAxis x = axis(xLabel);
         DefaultNumericAxis y = axis(yLabel);
         y.setLogAxis(logY);
+        y.setAutoRangePadding(HEADROOM); // a curve at its maximum (a normalised RDF at 1) stays off the frame
         XYChart chart = new XYChart(x, y);
         chart.setTitle(title);
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();
@@ -70,7 +74,7 @@ final class Charts {
 
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */
     private static DefaultNumericAxis axis(String label) {
-        DefaultNumericAxis a = new DefaultNumericAxis(label);
+        DefaultNumericAxis a = new LogTickAxis(label);
         a.setUnit(null);
         a.setAutoRangeRounding(false);
         return a;

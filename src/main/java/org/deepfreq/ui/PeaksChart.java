@@ -38,8 +38,9 @@ final class PeaksChart extends ChartData {
                     .mapToDouble(e -> e.split(split).map(SplitRdf::peakInvDelta).orElse(Double.NaN)).toArray());
             long edges = epochs.stream().filter(e -> e.split(split).map(s -> s.rdf().peakAtEdge()).orElse(false))
                     .count();
-            // an edge peak is a peak of the window, not of the function: the legend says so
-            curve.setName(edges == 0 ? split : split + " (peak on the grid edge in " + edges + " epoch(s))");
+            // an edge peak is a peak of the window, not of the function: the legend says so, briefly enough for the
+            // dashboard's narrow cells ("h1 (edge ×41)": its peak lay on a grid edge in 41 epochs)
+            curve.setName(edges == 0 ? split : split + " (edge ×" + edges + ")");
         });
     }
 
