@@ -2,7 +2,6 @@ package org.deepfreq.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.RunEvent;
+import org.deepfreq.experiment.RunService;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.experiment.TrainingRun;
@@ -247,15 +247,11 @@ final class TrainCommand implements Callable<Integer> {
         RunStatus status;
         int signalExit;
         try (StopSignals signals = StopSignals.install(run::cancel)) {
-            run.start();
-            while (!run.awaitTermination(Duration.ofSeconds(1))) {
-                // wait; a stop signal cancels the run, which abandons its unfinished epoch and keeps the others
-            }
+            // a stop signal cancels the run, which abandons its unfinished epoch and keeps the others
+            status = RunService.runToCompletion(run);
             if (bar != null) {
                 bar.close();
             }
-            run.close();
-            status = run.status();
             signalExit = signals.exitCode(0);
             String how = signals.received() ? " (" + signals.name() + ")" : "";
             String hint = status == RunStatus.COMPLETED ? "" : "; continue with: deepfreq train --resume "

@@ -2,13 +2,13 @@ package org.deepfreq.reproduce;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.RunEvent;
+import org.deepfreq.experiment.RunService;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.results.RunFolder;
@@ -59,14 +59,9 @@ final class ClaimRuns {
                         name, r.epoch(), config.maxEpochs(), r.trainLoss(), r.valAccuracy(), r.seconds()));
             }
         });
-        run.start();
         try {
-            while (!run.awaitTermination(Duration.ofSeconds(5))) {
-                // progress is logged per epoch
-            }
-            run.close();
+            RunService.runToCompletion(run); // progress is logged per epoch
         } catch (InterruptedException e) {
-            run.cancel();
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + " interrupted; run reproduce again to resume", e);
         }

@@ -16,6 +16,7 @@ import org.deepfreq.data.TrainValidation;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.RunEvent;
+import org.deepfreq.experiment.RunService;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.model.Networks;
@@ -120,21 +121,13 @@ final class CellExecution {
                 task.cell, task.attempt, lastEpoch.get() + 1));
         context.started(run);
         try {
-            run.start();
-            while (!run.awaitTermination(Duration.ofSeconds(1))) {
+            RunService.runToCompletion(run, Duration.ofSeconds(1), () -> {
                 if (hz.getCluster().getMembers().stream().noneMatch(m -> m.getUuid().equals(submitterId))) {
                     run.cancel();
                 }
-            }
-            run.close();
+            });
         } catch (InterruptedException e) {
-            run.cancel();
-            try {
-                run.awaitTermination(Duration.ofSeconds(30));
-            } catch (InterruptedException again) {
-                // still stopping: the run keeps its finished epochs either way
-            }
-            Thread.currentThread().interrupt();
+            Thread.currentThread().interrupt(); // the run was cancelled and has recorded its finished epochs
         } finally {
             context.ended(run);
             hz.getCluster().removeMembershipListener(registration);

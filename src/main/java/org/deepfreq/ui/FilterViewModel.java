@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.PointsAndTargets;
+import org.deepfreq.experiment.RunService;
 import org.deepfreq.spectrum.AutoRange;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.GridKind;
@@ -56,11 +56,7 @@ final class FilterViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("computing LFR and RDF…");
     private final AtomicReference<Double> next = new AtomicReference<>();
     private final AtomicBoolean working = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "filter-view");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = RunService.daemonThread("filter-view");
     private volatile RdfResult rdf;
 
     final DoubleDataSet target = new DoubleDataSet("target y");

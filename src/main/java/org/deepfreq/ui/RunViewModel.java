@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.DatasetDirectory;
@@ -13,6 +12,7 @@ import org.deepfreq.data.DatasetPreparer;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.RdfSettings;
 import org.deepfreq.experiment.RunEvent;
+import org.deepfreq.experiment.RunService;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.TrainingRun;
 import org.deepfreq.results.RunFolder;
@@ -50,11 +50,7 @@ public final class RunViewModel {
     private final RunFactory factory;
     private final ChartsModel charts;
     private final ConcurrentLinkedQueue<RunEvent> inbox = new ConcurrentLinkedQueue<>();
-    private final ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "run-preparer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService preparer = RunService.daemonThread("run-preparer");
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.READY);
     private final BooleanProperty preparing = new SimpleBooleanProperty(false);
     private final StringProperty statusText = new SimpleStringProperty("ready");
@@ -126,11 +122,7 @@ public final class RunViewModel {
                     runFolder.set(prepared.folder().dir().toString());
                     pulseStats.reset();
                     pulses.start();
-                    if (paused) {
-                        run.stepOneEpoch();
-                    } else {
-                        run.start();
-                    }
+                    RunService.start(run, paused);
                 });
             } catch (RuntimeException e) {
                 LOG.debug("cannot start run", e);

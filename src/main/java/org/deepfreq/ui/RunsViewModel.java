@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.deepfreq.experiment.RunService;
 import org.deepfreq.results.RunCatalog;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
@@ -49,11 +49,7 @@ public final class RunsViewModel {
      * @param inUse  true for the folder a run is training into right now: it is neither renamed nor deleted
      */
     public RunsViewModel(RunCatalog catalog, Consumer<RunRecord> opener, Predicate<Path> inUse) {
-        this(catalog, opener, inUse, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "runs-io");
-            t.setDaemon(true);
-            return t;
-        }), Platform::runLater);
+        this(catalog, opener, inUse, RunService.daemonThread("runs-io"), Platform::runLater);
     }
 
     RunsViewModel(RunCatalog catalog, Consumer<RunRecord> opener, Predicate<Path> inUse, Executor io, Executor fx) {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import org.deepfreq.data.DatasetCatalog;
 import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.RunService;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
@@ -80,11 +81,8 @@ public final class SweepsViewModel {
      */
     public SweepsViewModel(Consumer<RunRecord> opener, Supplier<ExperimentConfig> settings, Path runsDir,
             DatasetCatalog catalog) {
-        this(opener, settings, runsDir, catalog, Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sweeps-io");
-            t.setDaemon(true);
-            return t;
-        }), Platform::runLater);
+        this(opener, settings, runsDir, catalog,
+                Executors.newSingleThreadScheduledExecutor(RunService.daemonThreads("sweeps-io")), Platform::runLater);
     }
 
     SweepsViewModel(Consumer<RunRecord> opener, Supplier<ExperimentConfig> settings, Path runsDir,
