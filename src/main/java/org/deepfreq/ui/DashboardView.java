@@ -405,6 +405,9 @@ public final class DashboardView extends BorderPane {
         List<ObservableBooleanValue> shown = new ArrayList<>();
         for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.RUN)) {
             XYChart chart = d.newChart(d.titleFor(null), vm.charts().data(d));
+            if (d.equals(LfrChart.DESCRIPTION)) {
+                chart.setLegendVisible(false); // one entry per shown epoch (up to 16): no room in a cell
+            }
             runCharts.put(d.exportName(), chart);
             cells.add(d.source() == ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT ? withSplitChoice(d, chart) : chart);
             shown.add(vm.charts().shows(d));

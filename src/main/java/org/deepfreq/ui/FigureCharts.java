@@ -208,7 +208,13 @@ final class FigureCharts {
         List<Node> fitCharts = ChartCatalogue.placed(ChartDescription.Placement.FIT).stream()
                 .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
         List<ChartDescription> run = ChartCatalogue.placed(ChartDescription.Placement.RUN);
-        List<Node> runCharts = run.stream().map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
+        List<Node> runCharts = run.stream().map(d -> {
+            XYChart c = d.newChart(d.titleFor(null), model.data(d));
+            if (d.equals(LfrChart.DESCRIPTION)) {
+                c.setLegendVisible(false); // as on screen: one entry per shown epoch has no room
+            }
+            return (Node) c;
+        }).toList();
         Region dashboard = DashboardLayout.arrange(splitGrid,
                 DashboardLayout.fitPanel(fitCharts, new SimpleBooleanProperty(model.hasFitProperty().get())), runCharts,
                 run.stream().map(model::shows).toList());

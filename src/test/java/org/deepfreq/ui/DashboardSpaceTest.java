@@ -9,8 +9,6 @@ import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
 import org.junit.jupiter.api.Test;
 
-import io.fair_acc.dataset.spi.fastutil.DoubleArrayList;
-
 /** The dashboard gives its space to charts with something to show, in a grid that fits the splits. */
 class DashboardSpaceTest {
 
@@ -48,23 +46,5 @@ class DashboardSpaceTest {
             int rows = (panels + columns - 1) / columns;
             assertThat(rows * columns - panels).as("empty cells for %d panels", panels).isLessThanOrEqualTo(1);
         }
-    }
-
-    @Test
-    void aLogAxisOverLessThanTwoDecadesGetsOneTwoFiveTicks() {
-        // 0.2 .. 0.9: no whole decade inside; 1-2-5 gives 0.2 and 0.5 only, every multiple gives 0.2, 0.3, ..., 0.9
-        assertThat(values(LogTickAxis.ticksIn(0.2, 0.9, new double[] {1, 2, 5}))).containsExactly(0.2, 0.5);
-        assertThat(values(LogTickAxis.ticksIn(0.35, 40, new double[] {1, 2, 5})))
-                .containsExactly(0.5, 1, 2, 5, 10, 20);
-        assertThat(values(LogTickAxis.ticksIn(0.2, 0.9, new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}))).hasSize(8);
-        assertThat(values(LogTickAxis.ticksIn(-1, 10, new double[] {1}))).isEmpty();
-    }
-
-    private static double[] values(DoubleArrayList list) {
-        double[] v = new double[list.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = Math.round(list.getDouble(i) * 1e9) / 1e9;
-        }
-        return v;
     }
 }
