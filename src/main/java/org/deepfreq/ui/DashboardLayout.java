@@ -17,8 +17,9 @@ import javafx.scene.layout.VBox;
 /**
  * The one dashboard layout, used by the window and by {@code figure --chart dashboard}: the split panels in a grid
  * that fits their number at the top ({@link #splitColumns}) with the 1-D fit panel beside them, and the charts of the
- * whole run that have something to show in one row below, of equal widths, every chart visible at once. (ChartFX read-locks a chart's data sets in the pre-layout phase and
- * releases them after layout, so charts hidden in unselected tabs kept their locks and blocked the next update.)
+ * whole run that have something to show in one row below, of equal widths, every chart visible at once. (ChartFX
+ * read-locks a chart's data sets in the pre-layout phase and releases them after layout, so charts hidden in
+ * unselected tabs kept their locks and blocked the next update.)
  */
 final class DashboardLayout {
 
