@@ -157,8 +157,7 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
     public ExperimentConfig withSettings(java.util.List<String> keyValues) {
         // RDF samples must not exceed the training size: apply everything else first (with the smallest sample count,
         // valid for any training size), then the samples, so the order of the keys does not matter
-        ExperimentConfig c = withRdf(new RdfSettings(rdf.invDeltaMin(), rdf.invDeltaMax(), rdf.steps(), 2,
-                rdf.normalize()));
+        ExperimentConfig c = withRdf(rdf.withSamples(2)); // every other RDF setting (grid, automatic ends) is kept
         String samples = Integer.toString(rdf.samples());
         for (String s : keyValues) {
             int eq = s.indexOf('=');

@@ -19,7 +19,8 @@ import org.deepfreq.experiment.RunStatus;
 
 /**
  * The run folders under a runs directory: listed newest first from their config.json and status.json (cheap, the
- * RDF tables are not read), renamed and deleted. Folders without config.json are not runs and are left alone.
+ * RDF tables are not read), renamed and deleted. A multi-seed folder ({@code train --seeds}: {@code seed-<s>/} run
+ * folders and summary.csv) is listed as one entry. Other folders without config.json are not runs and are left alone.
  */
 public final class RunCatalog {
 
@@ -31,9 +32,17 @@ public final class RunCatalog {
         this.runsDir = runsDir;
     }
 
-    /** One listed run. */
+    /**
+     * One listed run, or one multi-seed folder ({@code seeds} > 0: its seeds' common preset, network and data, the
+     * first unfinished seed's status, the fewest epochs any seed holds, the newest change).
+     */
     public record Summary(Path dir, String name, String preset, String network, String dataset, RunStatus status,
-            int epochs, Instant modified) {
+            int epochs, Instant modified, int seeds) {
+
+        /** Whether this entry is a multi-seed folder rather than one run. */
+        public boolean multiSeed() {
+            return seeds > 0;
+        }
     }
 
     /** Every readable run folder, newest first; unreadable ones are listed with status FAILED. */
@@ -47,6 +56,11 @@ public final class RunCatalog {
                 RunFolder f = new RunFolder(d);
                 if (Files.isRegularFile(f.config())) {
                     out.add(summary(f));
+                } else {
+                    List<RunFolder> seeds = SeedSummary.seedFolders(d);
+                    if (!seeds.isEmpty()) {
+                        out.add(seedsSummary(d, seeds));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -66,10 +80,24 @@ public final class RunCatalog {
                 modified = Files.getLastModifiedTime(f.status()).toInstant();
             }
             return new Summary(f.dir(), name, c.preset(), c.network().label(), c.dataset(), status.status(),
-                    status.epochs(), modified);
+                    status.epochs(), modified, 0);
         } catch (IOException | RuntimeException e) {
-            return new Summary(f.dir(), name, "?", "unreadable: " + e.getMessage(), "?", RunStatus.FAILED, 0, modified);
+            return new Summary(f.dir(), name, "?", "unreadable: " + e.getMessage(), "?", RunStatus.FAILED, 0, modified,
+                    0);
         }
+    }
+
+    private static Summary seedsSummary(Path dir, List<RunFolder> seeds) throws IOException {
+        List<Summary> each = new ArrayList<>();
+        for (RunFolder f : seeds) {
+            each.add(summary(f));
+        }
+        Summary first = each.get(0);
+        RunStatus status = each.stream().map(Summary::status).filter(st -> st != RunStatus.COMPLETED).findFirst()
+                .orElse(RunStatus.COMPLETED);
+        Instant modified = each.stream().map(Summary::modified).max(Comparator.naturalOrder()).orElseThrow();
+        return new Summary(dir, dir.getFileName().toString(), first.preset(), first.network(), first.dataset(), status,
+                each.stream().mapToInt(Summary::epochs).min().orElse(0), modified, each.size());
     }
 
     /** Renames a run folder within the runs directory; returns the new folder. */
@@ -103,7 +131,7 @@ public final class RunCatalog {
     }
 
     private void requireRun(Path dir) {
-        if (!Files.isRegularFile(new RunFolder(dir).config())) {
+        if (!Files.isRegularFile(new RunFolder(dir).config()) && !SeedSummary.isMultiSeed(dir)) {
             throw new InvalidDataException(dir + ": not a run folder (config.json missing)");
         }
         if (!dir.toAbsolutePath().normalize().getParent().equals(runsDir.toAbsolutePath().normalize())) {

@@ -43,6 +43,18 @@ public final class RunFolderReader {
     }
 
     public static RunRecord read(RunFolder folder) {
+        return read(folder, true);
+    }
+
+    /**
+     * Reads a run folder without its per-epoch DFT spectra (spectrum.csv, the largest table of a long 1-D run): for
+     * summaries of the RDF peaks and losses, where parsing them would take most of the time.
+     */
+    public static RunRecord readWithoutSpectra(RunFolder folder) {
+        return read(folder, false);
+    }
+
+    private static RunRecord read(RunFolder folder, boolean withSpectra) {
         if (!Files.isRegularFile(folder.config())) {
             throw new InvalidDataException(folder.dir() + ": not a run folder (config.json missing)");
         }
@@ -51,8 +63,8 @@ public final class RunFolderReader {
             StatusFile status = status(folder);
             Committed committed = committed(folder, status);
             List<EpochResult> epochs = epochs(folder, committed);
-            return new RunRecord(folder, config, epochs, status.status(), status.message(), spectra(folder, committed),
-                    fit(folder, committed));
+            return new RunRecord(folder, config, epochs, status.status(), status.message(),
+                    withSpectra ? spectra(folder, committed) : List.of(), fit(folder, committed));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidDataException ide) {
                 throw ide;

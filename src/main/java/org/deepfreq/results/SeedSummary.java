@@ -77,9 +77,9 @@ public final class SeedSummary {
         return rows;
     }
 
-    /** Reads every run folder and summarises them. */
+    /** Reads every run folder (without its DFT spectra, which a summary does not use) and summarises them. */
     public static List<Row> ofFolders(List<RunFolder> folders) {
-        return of(folders.stream().map(RunFolderReader::read).toList());
+        return of(folders.stream().map(RunFolderReader::readWithoutSpectra).toList());
     }
 
     /**

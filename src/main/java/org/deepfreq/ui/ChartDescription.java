@@ -21,6 +21,9 @@ import javafx.beans.binding.Bindings;
 record ChartDescription(String id, String exportName, Placement placement, Source source, Axes axes,
         Function<String, String> title, Function<String, ChartData> data) {
 
+    /** The label of a 1/δ axis. */
+    static final String INV_DELTA = "1/δ";
+
     /** Where the dashboard shows a chart. */
     enum Placement {
         /** One panel per split, in the grid at the top. */
@@ -93,6 +96,20 @@ record ChartDescription(String id, String exportName, Placement placement, Sourc
         }
         XYChart chart = newChart(chartTitle);
         Bindings.bindContent(chart.getDatasets(), chartData.dataSets());
+        Charts.markers(chart, chartData.markers());
         return chart;
+    }
+
+    /** Log axes for 1/δ (x axis 1/δ, or a y axis of peak 1/δ) when the run's grid is log, linear otherwise. */
+    void matchGrid(XYChart chart, boolean logGrid) {
+        if (axes.isHeatmap()) {
+            return; // the heatmap's cells keep their grid rows
+        }
+        if (INV_DELTA.equals(axes.x())) {
+            Charts.logX(chart, logGrid);
+        }
+        if (axes.y().endsWith(INV_DELTA)) {
+            Charts.logY(chart, logGrid);
+        }
     }
 }

@@ -10,13 +10,21 @@ import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfResult;
 
 import io.fair_acc.chartfx.XYChart;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
 
 /**
- * Draws every chart of the {@link ChartCatalogue} offscreen once, on made-up data, while the window is idle after
- * opening, so the chart code a run's first epoch needs is loaded and compiled before the user sees it (the first
- * epoch's pulse is otherwise far slower: docs/performance.md). Nothing is shown.
+ * Draws every chart of the {@link ChartCatalogue} once, on made-up data, in a transparent window while the main window
+ * is idle after opening, so the chart code a run's first epoch needs is loaded and compiled before the user sees it
+ * (the first epoch's pulse is otherwise far slower: docs/performance.md). Nothing is visible.
+ *
+ * <p>The charts are drawn by real pulses of a shown window, not by a snapshot of an offscreen scene: ChartFX read-locks
+ * a chart's data sets in the layout pass and releases them in the scene's post-layout pulse, which a snapshot never
+ * runs (a snapshot left locks held, and the next run's first {@code clearData} on the FX thread waited for ever).
  */
 final class ChartWarmUp {
 
@@ -25,8 +33,43 @@ final class ChartWarmUp {
     private ChartWarmUp() {
     }
 
-    /** Runs on the FX thread; takes a few hundred milliseconds once. */
-    static void run() {
+    /**
+     * Runs on the FX thread: shows the charts in a transparent window owned by {@code owner} for {@link #PULSES} pulses,
+     * then closes it and calls {@code done}.
+     */
+    static void run(Window owner, Runnable done) {
+        List<XYChart> charts = chartsOnMadeUpData();
+        HBox box = new HBox();
+        box.getChildren().setAll(charts);
+        box.setStyle("-fx-background-color: transparent;");
+        Stage stage = new Stage(StageStyle.TRANSPARENT);
+        stage.initOwner(owner);
+        stage.setOpacity(0);
+        Scene scene = new Scene(box, 300.0 * charts.size(), 400, javafx.scene.paint.Color.TRANSPARENT);
+        stage.setScene(scene);
+        stage.setX(owner.getX());
+        stage.setY(owner.getY());
+        stage.show();
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < PULSES) {
+                    return;
+                }
+                stop();
+                stage.hide();
+                box.getChildren().clear(); // release the charts
+                done.run();
+            }
+        }.start();
+    }
+
+    /** Pulses the warm-up window stays: the first lays out and draws every chart, the rest let the locks go. */
+    private static final int PULSES = 3;
+
+    private static List<XYChart> chartsOnMadeUpData() {
         ChartsModel model = new ChartsModel();
         InverseDeltaGrid grid = new InverseDeltaGrid(1, 60, 60);
         for (int e = 0; e < ChartsModel.MAX_CURVES; e++) {
@@ -51,12 +94,6 @@ final class ChartWarmUp {
             boolean perSplit = d.placement() == ChartDescription.Placement.SPLIT;
             charts.add(d.newChart(d.id(), perSplit ? model.data(d, SPLIT) : model.data(d)));
         }
-        HBox box = new HBox();
-        box.getChildren().setAll(charts);
-        Scene scene = new Scene(box, 300.0 * charts.size(), 400);
-        box.applyCss();
-        box.layout();
-        box.snapshot(null, null);
-        scene.setRoot(new HBox()); // release the charts
+        return charts;
     }
 }

@@ -7,10 +7,13 @@ import io.fair_acc.chartfx.plugins.EditAxis;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ContourType;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 
 /** Builds the app's ChartFX charts: labelled axes, zoom/pan, tooltips, legend; lines without markers. */
 final class Charts {
@@ -70,6 +73,31 @@ final class Charts {
         if (chart.getXAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
             a.setLogAxis(log);
         }
+    }
+
+    /** Switches the chart's y axis between linear and logarithmic (for a peak 1/δ on a log grid). */
+    static void logY(XYChart chart, boolean log) {
+        if (chart.getYAxis() instanceof DefaultNumericAxis a && a.isLogAxis() != log) {
+            a.setLogAxis(log);
+        }
+    }
+
+    /**
+     * Adds a renderer that draws the data sets of {@code points} as markers only, without lines (the peaks that lie on
+     * a grid edge); the renderer follows the list as it changes.
+     */
+    static void markers(XYChart chart, ObservableList<DataSet> points) {
+        Bindings.bindContent(markerRenderer(chart).getDatasets(), points);
+    }
+
+    /** Adds and returns a renderer that draws its data sets as markers only, without lines. */
+    static ErrorDataSetRenderer markerRenderer(XYChart chart) {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setDrawMarker(true);
+        r.setPolyLineStyle(LineStyle.NONE);
+        r.setErrorStyle(ErrorStyle.NONE);
+        chart.getRenderers().add(r);
+        return r;
     }
 
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */

@@ -46,6 +46,7 @@ public final class ChartsModel {
     private final BooleanProperty hasFit = new SimpleBooleanProperty(false);
     private final BooleanProperty hasAccuracy = new SimpleBooleanProperty(false);
     private final ObservableBooleanValue always = new SimpleBooleanProperty(true);
+    private final BooleanProperty logGrid = new SimpleBooleanProperty(false);
     private final Set<String> pending = new LinkedHashSet<>();
     private volatile boolean hasPending;
     private OneDimensionalFit latestFit;
@@ -155,6 +156,7 @@ public final class ChartsModel {
                 added.add(s.name());
             }
         }
+        logGrid.set(logGrid()); // before the splits: new split panels take the axes from it
         splits.addAll(added); // one change: the dashboard lays out its split panels once
         if (Double.isFinite(e.valAccuracy())) {
             hasAccuracy.set(true);
@@ -192,14 +194,20 @@ public final class ChartsModel {
         return idx.stream().map(epochs::get).toList();
     }
 
-    /** The kept epochs in order, as the charts read them (a read-only view). */
     /** Whether the kept epochs were measured on a log 1/δ grid (constant step ratio > 1, unequal spacing). */
     boolean logGrid() {
         List<EpochResult> kept = keptEpochs();
-        if (kept.isEmpty() || kept.get(kept.size() - 1).splits().isEmpty()) {
-            return false;
-        }
-        double[] s = kept.get(kept.size() - 1).splits().get(0).rdf().invDelta();
+        return !kept.isEmpty() && !kept.get(kept.size() - 1).splits().isEmpty()
+                && isLogGrid(kept.get(kept.size() - 1).splits().get(0).rdf().invDelta());
+    }
+
+    /** True when the 1/δ axes should be logarithmic: the kept epochs were measured on a log grid (FX thread). */
+    public ReadOnlyBooleanProperty logGridProperty() {
+        return logGrid;
+    }
+
+    /** Whether a 1/δ grid is a log grid: its step ratio is constant and > 1 while its spacing is not constant. */
+    static boolean isLogGrid(double[] s) {
         if (s.length < 3) {
             return false;
         }
@@ -208,6 +216,7 @@ public final class ChartsModel {
         return first > 1 && Math.abs(first / last - 1) < 1e-6 && Math.abs((s[1] - s[0]) / (s[2] - s[1]) - 1) > 1e-6;
     }
 
+    /** The kept epochs in order, as the charts read them (a read-only view). */
     List<EpochResult> keptEpochs() {
         return epochsView;
     }

@@ -67,6 +67,11 @@ public final class DashboardView extends BorderPane {
     private final List<XYChart> panelPool = new ArrayList<>();
     /** The data each pooled panel is bound to now. */
     private final Map<XYChart, ObservableList<DataSet>> boundData = new java.util.IdentityHashMap<>();
+    /** The edge-peak markers each pooled panel is bound to now, and the renderer that draws them. */
+    private final Map<XYChart, ObservableList<DataSet>> boundMarkers = new java.util.IdentityHashMap<>();
+    private final Map<XYChart, io.fair_acc.chartfx.renderer.Renderer> markerRenderers = new java.util.IdentityHashMap<>();
+    /** What each shown chart draws (split panels change with the run's splits), for its 1/δ axes. */
+    private final Map<XYChart, ChartDescription> described = new java.util.IdentityHashMap<>();
     /** The charts of the whole run and of the fit panel, by export name. */
     private final Map<String, XYChart> runCharts = new LinkedHashMap<>();
     private final VBox advanced = new VBox(4);
@@ -76,6 +81,7 @@ public final class DashboardView extends BorderPane {
         getStyleClass().add("dashboard");
         vm.charts().splits().addListener((ListChangeListener<String>) c -> rebuildSplitGrid());
         rebuildSplitGrid();
+        vm.charts().logGridProperty().addListener((obs, o, log) -> described.forEach((c, d) -> d.matchGrid(c, log)));
 
         setTop(new VBox(menu(), runBar()));
         ScrollPane left = new ScrollPane(controls());
@@ -409,6 +415,8 @@ public final class DashboardView extends BorderPane {
                 chart.setLegendVisible(false); // one entry per shown epoch (up to 16): no room in a cell
             }
             runCharts.put(d.exportName(), chart);
+            described.put(chart, d);
+            d.matchGrid(chart, vm.charts().logGridProperty().get());
             cells.add(d.source() == ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT ? withSplitChoice(d, chart) : chart);
             shown.add(vm.charts().shows(d));
         }
@@ -467,6 +475,13 @@ public final class DashboardView extends BorderPane {
                 Bindings.unbindContent(chart.getDatasets(), old);
             }
             chart.getDatasets().clear();
+            ObservableList<DataSet> marks = markerRenderers.get(chart).getDatasets();
+            ObservableList<DataSet> oldMarks = boundMarkers.remove(chart);
+            if (oldMarks != null) {
+                Bindings.unbindContent(marks, oldMarks);
+            }
+            marks.clear();
+            described.remove(chart);
             if (!splits.isEmpty()) {
                 String split = splits.get(i / kinds.size());
                 ChartDescription d = kinds.get(i % kinds.size());
@@ -476,6 +491,11 @@ public final class DashboardView extends BorderPane {
                 ObservableList<DataSet> data = vm.charts().data(d, split).dataSets();
                 Bindings.bindContent(chart.getDatasets(), data);
                 boundData.put(chart, data);
+                ObservableList<DataSet> edgePeaks = vm.charts().data(d, split).markers();
+                Bindings.bindContent(marks, edgePeaks);
+                boundMarkers.put(chart, edgePeaks);
+                described.put(chart, d);
+                d.matchGrid(chart, vm.charts().logGridProperty().get());
                 splitPanels.put(d.exportName() + " after " + split, chart);
             } else {
                 chart.setTitle(WAITING);
@@ -491,9 +511,10 @@ public final class DashboardView extends BorderPane {
         }
     }
 
-    private static XYChart splitPanel() {
+    private XYChart splitPanel() {
         XYChart ch = RdfChart.DESCRIPTION.newChart(WAITING);
         ch.setLegendVisible(false);
+        markerRenderers.put(ch, Charts.markerRenderer(ch));
         return ch;
     }
 

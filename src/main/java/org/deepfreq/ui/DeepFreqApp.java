@@ -64,7 +64,6 @@ public final class DeepFreqApp extends Application {
         stage.setScene(scene);
         stage.setFullScreen(options.classroom());
         stage.show();
-        javafx.application.Platform.runLater(ChartWarmUp::run); // before any autostart, which waits a second
         if (!options.open().isEmpty()) {
             DataDrop.openOrExplain(options.open(), stage);
         }
@@ -72,13 +71,9 @@ public final class DeepFreqApp extends Application {
             SweepsView.show(stage, vm.sweeps(), vm.classroomProperty());
             vm.sweeps().open(options.sweep());
         }
-        if (options.autostart()) {
-            // once the window has been laid out: ChartFX read-locks its data sets between a pulse's pre- and
-            // post-layout phases, and clearing them before the first layout completed waited for ever
-            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-            settle.setOnFinished(e -> vm.start());
-            settle.play();
-        }
+        // the charts' code is warmed up before any autostart, so the run's first epoch draws at full speed
+        Runnable afterWarmUp = options.autostart() ? vm::start : () -> { };
+        javafx.application.Platform.runLater(() -> ChartWarmUp.run(stage, afterWarmUp));
     }
 
     private void restoreLastSettings() {

@@ -73,9 +73,7 @@ final class FigureCharts {
             case SPLIT -> {
                 requireSplit(model, s);
                 XYChart c = d.newChart(title, model.data(d, s));
-                if (d.axes().x().equals("1/δ")) {
-                    Charts.logX(c, model.logGrid()); // 1/δ on a log grid: a log axis
-                }
+                d.matchGrid(c, model.logGrid()); // 1/δ on a log grid: a log axis
                 yield c;
             }
             case RUN -> {
@@ -83,7 +81,9 @@ final class FigureCharts {
                     requireSplit(model, s);
                     model.chosenSplit().set(s);
                 }
-                yield d.newChart(title, model.data(d));
+                XYChart c = d.newChart(title, model.data(d));
+                d.matchGrid(c, model.logGrid());
+                yield c;
             }
             case FIT -> fit(first, model, d, title);
         };
@@ -199,6 +199,7 @@ final class FigureCharts {
         for (String split : model.splits()) {
             for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
                 XYChart c = d.newChart(d.titleFor(split), model.data(d, split));
+                d.matchGrid(c, model.logGrid());
                 c.setLegendVisible(false);
                 DashboardLayout.placeSplitPanel(c, index++, panels);
                 splitGrid.getChildren().add(c);
@@ -210,6 +211,7 @@ final class FigureCharts {
         List<ChartDescription> run = ChartCatalogue.placed(ChartDescription.Placement.RUN);
         List<Node> runCharts = run.stream().map(d -> {
             XYChart c = d.newChart(d.titleFor(null), model.data(d));
+            d.matchGrid(c, model.logGrid());
             if (d.equals(LfrChart.DESCRIPTION)) {
                 c.setLegendVisible(false); // as on screen: one entry per shown epoch has no room
             }

@@ -24,5 +24,6 @@ final class LfrChart extends ChartData {
     @Override
     void clear() {
         dataSets().clear();
+        markEdgePeaks(new double[0], new double[0]);
     }
 }

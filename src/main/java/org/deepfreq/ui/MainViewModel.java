@@ -45,7 +45,7 @@ public final class MainViewModel {
             }
         });
         this.runs = new RunsViewModel(new RunCatalog(factory.runsDir()), this::openRun,
-                dir -> run.isActive().get() && dir.equals(run.folder() == null ? null : run.folder().dir()));
+                dir -> run.isActive().get() && run.folder() != null && run.folder().dir().startsWith(dir));
         this.sweeps = new SweepsViewModel(this::openRun, () -> controls.validProperty().get() ? controls.toConfig()
                 : null, factory.runsDir(), factory.catalog());
         this.startDisabled = Bindings.createBooleanBinding(() -> !controls.validProperty().get() || !run.canStart().get(),

@@ -11,7 +11,7 @@ import org.deepfreq.experiment.SplitRdf;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 
-/** The RDF peak 1/δ of every split over the epochs: one curve per split. */
+/** The RDF peak 1/δ of every split over the epochs: one curve per split, a marker on every peak at a grid edge. */
 final class PeaksChart extends ChartData {
 
     static final ChartDescription DESCRIPTION = new ChartDescription("peaks", "RDF peaks",
@@ -33,20 +33,27 @@ final class PeaksChart extends ChartData {
         dataSets().addAll(added); // one change: the chart lays out its legend once
         List<EpochResult> epochs = run.keptEpochs();
         double[] x = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
+        List<double[]> edgePoints = new ArrayList<>();
         bySplit.forEach((split, curve) -> {
             curve.set(x, epochs.stream()
                     .mapToDouble(e -> e.split(split).map(SplitRdf::peakInvDelta).orElse(Double.NaN)).toArray());
-            long edges = epochs.stream().filter(e -> e.split(split).map(s -> s.rdf().peakAtEdge()).orElse(false))
-                    .count();
+            List<EpochResult> atEdge = epochs.stream()
+                    .filter(e -> e.split(split).map(s -> s.rdf().peakAtEdge()).orElse(false)).toList();
+            atEdge.forEach(e -> edgePoints.add(new double[] {e.epoch(), e.split(split).orElseThrow().peakInvDelta()}));
+            long edges = atEdge.size();
             // an edge peak is a peak of the window, not of the function: the legend says so, briefly enough for the
             // dashboard's narrow cells ("h1 (edge ×41)": its peak lay on a grid edge in 41 epochs)
             curve.setName(edges == 0 ? split : split + " (edge ×" + edges + ")");
         });
+        // and a marker on each of those peaks
+        markEdgePeaks(edgePoints.stream().mapToDouble(p -> p[0]).toArray(),
+                edgePoints.stream().mapToDouble(p -> p[1]).toArray());
     }
 
     @Override
     void clear() {
         bySplit.clear();
         dataSets().clear();
+        markEdgePeaks(new double[0], new double[0]);
     }
 }

@@ -26,5 +26,6 @@ final class RdfChart extends ChartData {
     @Override
     void clear() {
         dataSets().clear();
+        markEdgePeaks(new double[0], new double[0]);
     }
 }

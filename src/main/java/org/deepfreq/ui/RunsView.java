@@ -34,9 +34,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The runs window: the run folders as a table (open, compare, rename, delete with confirmation) and the
- * comparison of the chosen runs — the same split's RDF of every run at an epoch picked with a slider, and
- * their training losses. Binds to {@link RunsViewModel}.
+ * The runs window: the run folders as a table (open, compare, rename, delete with confirmation; a multi-seed folder
+ * is one row) and the comparison of the chosen runs — the same split's RDF of every run at an epoch picked with a
+ * slider, that split's RDF peak over the epochs and the training losses, multi-seed folders as mean ± sd bands.
+ * Binds to {@link RunsViewModel}.
  */
 public final class RunsView extends BorderPane {
 
@@ -46,7 +47,8 @@ public final class RunsView extends BorderPane {
     private final RunsViewModel vm;
     private final TableView<RunCatalog.Summary> table = new TableView<>();
     private final XYChart rdfChart = Charts.lines("Normalised RDF at the chosen epoch", "1/δ", "normalised RDF", false);
-    private final XYChart lossChart = Charts.lines("Training loss", "epoch", "training loss", true);
+    private final XYChart peakChart = Charts.bands("RDF peak of the split per epoch", "epoch", "peak 1/δ", false);
+    private final XYChart lossChart = Charts.bands("Training loss", "epoch", "training loss", true);
     private final VBox comparisonPane;
 
     public RunsView(RunsViewModel vm) {
@@ -110,6 +112,7 @@ public final class RunsView extends BorderPane {
                 column("data", RunCatalog.Summary::dataset, 100),
                 column("status", s -> s.status().name().toLowerCase(Locale.ROOT), 90),
                 column("epochs", s -> Integer.toString(s.epochs()), 60),
+                column("seeds", s -> s.multiSeed() ? Integer.toString(s.seeds()) : "", 50),
                 column("last change", s -> WHEN.format(s.modified()), 130)));
         table.setPlaceholder(new Label("no runs in this folder yet"));
         table.setOnMouseClicked(e -> {
@@ -149,10 +152,16 @@ public final class RunsView extends BorderPane {
         HBox controls = new HBox(8, new Label("split"), split, new Label("epoch"), epoch, epochLabel);
         rdfChart.titleProperty().bind(cmp.titleProperty());
         Bindings.bindContent(rdfChart.getDatasets(), cmp.rdfCurves());
+        Bindings.bindContent(peakChart.getDatasets(), cmp.peakCurves());
         Bindings.bindContent(lossChart.getDatasets(), cmp.lossCurves());
-        HBox charts = new HBox(6, rdfChart, lossChart);
-        HBox.setHgrow(rdfChart, Priority.ALWAYS);
-        HBox.setHgrow(lossChart, Priority.ALWAYS);
+        cmp.logGridProperty().addListener((obs, o, log) -> {
+            Charts.logX(rdfChart, log); // 1/δ on a log grid: log axes
+            Charts.logY(peakChart, log);
+        });
+        HBox charts = new HBox(6, rdfChart, peakChart, lossChart);
+        for (XYChart c : List.of(rdfChart, peakChart, lossChart)) {
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
         VBox.setVgrow(charts, Priority.ALWAYS);
         return new VBox(6, controls, charts);
     }

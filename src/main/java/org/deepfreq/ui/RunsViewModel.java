@@ -8,11 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.RunService;
 import org.deepfreq.results.RunCatalog;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
+import org.deepfreq.results.SeedSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,8 +72,24 @@ public final class RunsViewModel {
         });
     }
 
-    /** Reads a run and shows it in the dashboard, exactly as it was seen live. */
+    /**
+     * Reads a run and shows it in the dashboard, exactly as it was seen live. A multi-seed folder shows its first seed
+     * in the dashboard and every seed in the comparison: peak and loss as mean ± sd bands.
+     */
     public void open(RunCatalog.Summary run) {
+        if (run.multiSeed()) {
+            background("open " + run.name(), () -> {
+                ComparisonViewModel.Entry entry = entry(run);
+                return java.util.Map.entry(entry, RunFolderReader.read(entry.runs().get(0).folder()));
+            }, opened -> {
+                ComparisonViewModel.Entry entry = opened.getKey();
+                opener.accept(opened.getValue()); // the first seed in full, 1-D spectra included
+                comparison.showEntries(List.of(entry));
+                message.set("opened " + run.name() + " (" + entry.runs().size() + " seeds): the comparison shows "
+                        + "mean ± sd over the seeds, the dashboard " + entry.runs().get(0).folder().dir().getFileName());
+            });
+            return;
+        }
         background("open " + run.name(), () -> RunFolderReader.read(new RunFolder(run.dir())), record -> {
             opener.accept(record);
             message.set("opened " + run.name() + " (" + record.epochs().size() + " epochs, "
@@ -79,19 +97,37 @@ public final class RunsViewModel {
         });
     }
 
-    /** Reads the chosen runs and overlays them in the comparison. */
+    /** Reads the chosen runs and overlays them in the comparison (multi-seed folders as mean ± sd bands). */
     public void compare(List<RunCatalog.Summary> chosen) {
         if (chosen.isEmpty()) {
             message.set("choose one or more runs to compare");
             return;
         }
-        background("compare runs", () -> chosen.stream().map(s -> RunFolderReader.read(new RunFolder(s.dir())))
-                .toList(), records -> {
-                    comparison.show(records);
-                    message.set(comparison.splits().isEmpty()
-                            ? "the chosen runs share no split with RDF data: choose runs of the same kind"
-                            : "comparing " + records.size() + " runs");
-                });
+        background("compare runs", () -> {
+            List<ComparisonViewModel.Entry> entries = new java.util.ArrayList<>();
+            for (RunCatalog.Summary s : chosen) {
+                entries.add(s.multiSeed() ? entry(s)
+                        : ComparisonViewModel.Entry.of(RunFolderReader.read(new RunFolder(s.dir()))));
+            }
+            return entries;
+        }, entries -> {
+            comparison.showEntries(entries);
+            message.set(comparison.splits().isEmpty()
+                    ? "the chosen runs share no split with RDF data: choose runs of the same kind"
+                    : "comparing " + entries.size() + " runs" + (entries.stream()
+                            .anyMatch(ComparisonViewModel.Entry::multiSeed) ? " (multi-seed folders: mean ± sd)" : ""));
+        });
+    }
+
+    /** The seed runs of a multi-seed folder, read on the I/O thread. */
+    private static ComparisonViewModel.Entry entry(RunCatalog.Summary run) {
+        // the comparison needs no DFT spectra (the largest table of a long 1-D run)
+        List<RunRecord> seeds = SeedSummary.seedFolders(run.dir()).stream().map(RunFolderReader::readWithoutSpectra)
+                .toList();
+        if (seeds.isEmpty()) {
+            throw new InvalidDataException(run.dir() + " holds no seed-<s> run folders any more: refresh the list");
+        }
+        return new ComparisonViewModel.Entry(run.name(), seeds, true);
     }
 
     /** Renames a run folder (not the one training now). */

@@ -66,6 +66,20 @@ class PresetsTest {
     }
 
     @Test
+    void setKeepsEveryRdfSettingItDoesNotName() {
+        ExperimentConfig demo = Presets.named("depth-1d-demo").config();
+        RdfSettings kept = demo.withSettings(List.of("epochs=30", "depth=2")).rdf();
+        assertThat(kept).isEqualTo(demo.rdf());
+        assertThat(kept.gridKind()).isEqualTo(org.deepfreq.spectrum.GridKind.LOG); // the preset's log grid ...
+        assertThat(kept.autoMin() && kept.autoMax()).isTrue(); // ... and automatic range survive any --set
+        RdfSettings mean = demo.withSettings(List.of("samples=100", "distance=mean", "train=300")).rdf();
+        assertThat(mean.distance()).isEqualTo(org.deepfreq.spectrum.Distance.MEAN);
+        assertThat(mean.samples()).isEqualTo(100);
+        assertThat(mean.gridKind()).isEqualTo(org.deepfreq.spectrum.GridKind.LOG);
+        assertThat(mean.autoMin() && mean.autoMax()).isTrue();
+    }
+
+    @Test
     void anUnknownPresetIsBadInputNamingTheChoices() {
         assertThatThrownBy(() -> Presets.named("nope")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown preset 'nope'").hasMessageContaining("mnist-dnn-demo");

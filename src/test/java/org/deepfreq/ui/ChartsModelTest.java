@@ -64,6 +64,41 @@ class ChartsModelTest {
         assertThat(m.splits()).isEmpty();
     }
 
+    /** An epoch whose input peaks inside the grid and whose h1 peaks on its last point (an edge peak). */
+    private static EpochResult inAndAtEdge(int e, double[] grid) {
+        double[] inside = {0.1, 1, 0.3, 0.2};
+        double[] edge = {0.1, 0.2, 0.3, 1};
+        return new EpochResult(e, 1e-3, 1.0, Double.NaN, Double.NaN, 1, 10,
+                List.of(new SplitRdf(0, "input", new RdfResult(grid, inside, inside, inside)),
+                        new SplitRdf(1, "h1", new RdfResult(grid, edge, edge, edge))));
+    }
+
+    @Test
+    void aLogGridTurnsThe1OverDeltaAxesLogAndEveryEdgePeakIsMarked() {
+        ChartsModel m = new ChartsModel();
+        m.add(inAndAtEdge(0, new double[] {1, 10, 100, 1000}));
+        m.add(inAndAtEdge(1, new double[] {1, 10, 100, 1000}));
+        assertThat(m.logGridProperty().get()).isTrue();
+        List<DataSet> peakMarks = m.data(PeaksChart.DESCRIPTION).markers();
+        assertThat(peakMarks).hasSize(1);
+        assertThat(points(peakMarks.get(0))).containsExactly(new double[] {0, 1000}, new double[] {1, 1000});
+        assertThat(m.data(RdfChart.DESCRIPTION, "input").markers()).isEmpty();
+        List<DataSet> rdfMarks = m.data(RdfChart.DESCRIPTION, "h1").markers();
+        assertThat(points(rdfMarks.get(0))).containsExactly(new double[] {1000, 1}, new double[] {1000, 1});
+
+        m.clear();
+        m.add(inAndAtEdge(0, new double[] {1, 2, 3, 4}));
+        assertThat(m.logGridProperty().get()).isFalse();
+        assertThat(points(m.data(PeaksChart.DESCRIPTION).markers().get(0))).containsExactly(new double[] {0, 4});
+        assertThat(ChartsModel.isLogGrid(new double[] {1, 2, 4, 8})).isTrue();
+        assertThat(ChartsModel.isLogGrid(new double[] {1, 2, 4, 9})).isFalse();
+    }
+
+    private static List<double[]> points(DataSet ds) {
+        return java.util.stream.IntStream.range(0, ds.getDataCount())
+                .mapToObj(i -> new double[] {ds.get(DataSet.DIM_X, i), ds.get(DataSet.DIM_Y, i)}).toList();
+    }
+
     @Test
     void aOneDimensionalFitIsStagedAndShowsTheLowestFrequencies() {
         ChartsModel m = new ChartsModel();

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 
 import org.deepfreq.experiment.EpochResult;
+import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.experiment.RunStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,9 @@ class DashboardUiTest {
             XYChart chart = app.view().rdfChart(split);
             assertThat(chart).as("chart for %s", split).isNotNull();
             assertThat(chart.getDatasets()).hasSize(Math.min(epochs, ChartsModel.MAX_CURVES));
+            // depth-1d-demo measures on a log grid: the live panels' 1/δ axes are logarithmic
+            assertThat(((io.fair_acc.chartfx.axes.spi.DefaultNumericAxis) chart.getXAxis()).isLogAxis())
+                    .as("log 1/δ axis of %s", split).isTrue();
             for (DataSet ds : chart.getDatasets()) {
                 assertThat(ds.getDataCount()).isEqualTo(Presets.named("depth-1d-demo").config().rdf().steps());
                 for (int i = 0; i < ds.getDataCount(); i++) {
@@ -91,6 +95,33 @@ class DashboardUiTest {
         robot.interact(() -> robot.lookup("#stop").queryButton().fire());
         waitFor("cancelled", () -> vm.run().statusProperty().get() == RunStatus.CANCELLED);
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void autostartRunsThePresetToTheEndAndTheWindowKeepsResponding() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        ExperimentConfig threeEpochs = Presets.named("depth-1d-demo").config().with("epochs", "3");
+        GuiOptions.set(new GuiOptions("depth-1d-demo", true, false, null, false, threeEpochs, null, null));
+        app = (DeepFreqApp) FxToolkit.setupApplication(DeepFreqApp::new);
+        MainViewModel vm = app.viewModel();
+        // a chart warm-up that left ChartFX read locks held made the autostart's first clearData wait for ever
+        waitFor("completed", () -> vm.run() != null && vm.run().statusProperty().get() == RunStatus.COMPLETED);
+        waitFor("charts caught up", () -> !vm.charts().hasPending());
+        java.util.concurrent.CompletableFuture<Boolean> answered = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> answered.complete(true));
+        assertThat(answered.get(10, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        // between pulses no chart keeps its data read-locked (the FX thread's own clearData would wait on it)
+        for (ChartDescription d : ChartCatalogue.all()) {
+            if (d.placement() != ChartDescription.Placement.SPLIT) {
+                for (DataSet ds : vm.charts().data(d).dataSets()) {
+                    assertThat(((io.fair_acc.dataset.locks.DefaultDataSetLock<?>) ds.lock()).getReaderCount())
+                            .as("readers of %s in %s", ds.getName(), d.id()).isZero();
+                }
+            }
+        }
+        assertThat(vm.charts().epochs()).hasSize(4);
+        assertThat(vm.charts().data(LossChart.DESCRIPTION).dataSets().get(0).getDataCount()).isEqualTo(4);
     }
 
     @Test

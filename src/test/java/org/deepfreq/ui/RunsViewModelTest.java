@@ -138,6 +138,72 @@ class RunsViewModelTest {
     }
 
     @Test
+    void aMultiSeedFolderIsOneRowAndOpensAndComparesAsMeanAndSdBands() throws java.io.IOException {
+        run("three/seed-1", 2, 3, 1, RunStatus.COMPLETED);
+        run("three/seed-2", 2, 3, 2, RunStatus.COMPLETED);
+        run("three/seed-3", 2, 2, 3, RunStatus.COMPLETED); // one seed a little shorter
+        run("single", 2, 3, 1, RunStatus.COMPLETED);
+        // summaries and the comparison never parse the DFT spectra (the largest table of a long 1-D run): a damaged
+        // spectrum.csv in seed 2 does not stop them
+        Files.writeString(runs.resolve("three/seed-2/spectrum.csv"), "garbage\n");
+        assertThat(org.deepfreq.results.SeedSummary.write(runs.resolve("three"))).hasSize(4 * 3);
+        vm.refresh();
+        assertThat(vm.runs()).extracting(RunCatalog.Summary::name).containsExactlyInAnyOrder("three", "single");
+        RunCatalog.Summary three = vm.runs().stream().filter(RunCatalog.Summary::multiSeed).findFirst().orElseThrow();
+        assertThat(three.seeds()).isEqualTo(3);
+        assertThat(three.epochs()).isEqualTo(2); // the fewest epochs any seed holds
+
+        vm.open(three);
+        assertThat(opened).extracting(r -> r.folder().dir().getFileName().toString()).containsExactly("seed-1");
+        ComparisonViewModel cmp = vm.comparison();
+        assertThat(cmp.rdfCurves()).hasSize(3); // each seed's RDF at the epoch
+        assertThat(cmp.splitProperty().get()).isEqualTo("h2");
+        DataErrorSet band = new DataErrorSet(cmp.peakCurves().get(0));
+        // h2 peaks at base + epoch + 2 with bases 1, 2, 3: mean 4 + epoch, sample sd 1; epoch 3 has seeds 1 and 2 only
+        for (int e = 0; e <= 2; e++) {
+            assertThat(band.x(e)).isEqualTo(e);
+            assertThat(band.y(e)).isCloseTo(4 + e, within(1e-12));
+            assertThat(band.error(e)).isCloseTo(1.0, within(1e-12));
+        }
+        assertThat(band.y(3)).isCloseTo(6.5, within(1e-12));
+        assertThat(band.error(3)).isCloseTo(Math.sqrt(0.5), within(1e-12));
+        DataErrorSet loss = new DataErrorSet(cmp.lossCurves().get(0));
+        assertThat(loss.x(0)).isEqualTo(1.0); // epoch 0 has no training loss
+        assertThat(loss.y(1)).isCloseTo(0.5, within(1e-12));
+        assertThat(loss.error(1)).isZero();
+        assertThat(cmp.lossCurves().get(0).getName()).isEqualTo("three (mean ± sd of 3 seeds)");
+
+        cmp.splitProperty().set("input");
+        assertThat(new DataErrorSet(cmp.peakCurves().get(0)).y(0)).isCloseTo(2.0, within(1e-12));
+
+        vm.compare(List.copyOf(vm.runs()));
+        assertThat(cmp.entries()).hasSize(2);
+        assertThat(cmp.rdfCurves()).hasSize(4);
+        assertThat(cmp.peakCurves()).hasSize(2);
+        assertThat(vm.messageProperty().get()).isEqualTo("comparing 2 runs (multi-seed folders: mean ± sd)");
+        DataSet singlePeaks = cmp.peakCurves().stream().filter(d -> d.getName().startsWith("single")).findFirst()
+                .orElseThrow();
+        assertThat(new DataErrorSet(singlePeaks).y(3)).isEqualTo(1 + 3 + 0.0); // split input of the single run
+        assertThat(new DataErrorSet(singlePeaks).error(3)).isZero();
+        assertThat(cmp.logGridProperty().get()).isFalse(); // the grid 1..8 is uniform
+    }
+
+    /** Reads a band's points: x, y and the (symmetric) error. */
+    private record DataErrorSet(DataSet ds) {
+        double x(int i) {
+            return ds.get(DataSet.DIM_X, i);
+        }
+
+        double y(int i) {
+            return ds.get(DataSet.DIM_Y, i);
+        }
+
+        double error(int i) {
+            return ((io.fair_acc.dataset.DataSetError) ds).getErrorPositive(DataSet.DIM_Y, i);
+        }
+    }
+
+    @Test
     void renameAndDeleteRefreshTheListAndRefuseTheTrainingRun() {
         Path a = run("a", 1, 1, 1, RunStatus.COMPLETED);
         run("b", 1, 1, 1, RunStatus.COMPLETED);
