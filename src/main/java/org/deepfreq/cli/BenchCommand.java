@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.spectrum.GemmProbe;
+import org.deepfreq.spectrum.GridKind;
 import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfEngine;
 import org.deepfreq.spectrum.RdfRequest;
@@ -47,6 +48,11 @@ final class BenchCommand implements Runnable {
         @Option(names = "--steps", defaultValue = "40", description = "1/δ grid points (default: ${DEFAULT-VALUE})")
         int steps;
 
+        @Option(names = "--grid", defaultValue = "uniform", paramLabel = "uniform|log",
+                description = "spacing of the 1/δ grid; the flop count is the uniform grid's either way, so a log grid's "
+                        + "extra exponentials show as a lower rate (default: ${DEFAULT-VALUE})")
+        String grid;
+
         @Option(names = "--repeats", defaultValue = "5",
                 description = "timed runs after one warm-up, each followed by one SGEMM; the best of each is reported"
                         + " (default: ${DEFAULT-VALUE})")
@@ -66,7 +72,7 @@ final class BenchCommand implements Runnable {
             int workers = threadOptions.workers();
             RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, block);
             RdfRequest request = new RdfRequest(random(n, d, seed), random(n, c, seed + 1),
-                    new InverseDeltaGrid(1, 100, steps), true);
+                    new InverseDeltaGrid(1, 100, steps, GridKind.parse(grid)), true);
             engine.compute(request);
             GemmProbe probe = new GemmProbe(2048);
             double best = Double.MAX_VALUE;
@@ -78,8 +84,8 @@ final class BenchCommand implements Runnable {
                 sgemm = Math.max(sgemm, probe.gflops());
             }
             double gflops = request.flops() / best / 1e9;
-            System.out.printf(Locale.ROOT, "N=%d d=%d c=%d K=%d threads=%d block=%d%n", n, d, c, steps, workers,
-                    engine.blockRows(n));
+            System.out.printf(Locale.ROOT, "N=%d d=%d c=%d K=%d grid=%s threads=%d block=%d%n", n, d, c, steps,
+                    GridKind.parse(grid).label(), workers, engine.blockRows(n));
             System.out.printf(Locale.ROOT, "seconds=%.3f  flops=%.3g  engine=%.1f GFLOP/s  sgemm(2048)=%.1f GFLOP/s"
                     + "  fraction=%.2f%n", best, request.flops(), gflops, sgemm, gflops / sgemm);
             return 0;

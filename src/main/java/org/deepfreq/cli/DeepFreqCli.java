@@ -1,16 +1,20 @@
 package org.deepfreq.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.deepfreq.spectrum.EngineWarmUp;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code deepfreq} command line: one subcommand per task, {@code --help} everywhere. */
 @Command(name = "deepfreq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "DeepFreq Studio: watch the Deep Frequency Principle (Xu & Zhou, AAAI 2021) while networks train.",
-        subcommands = {GuiCommand.class, RdfCommand.class, FilterCommand.class, TrainCommand.class, FigureCommand.class,
-            DatasetsCommand.class,
-            BenchCommand.class, ReproduceCommand.class, SweepCommand.class, WorkerCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "DeepFreq Studio: watch the Deep Frequency Principle (Xu & Zhou, AAAI 2021) while networks train.")
 public final class DeepFreqCli implements Runnable {
+
+    /** The subcommands by name, in the order the help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -20,9 +24,45 @@ public final class DeepFreqCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Builds the configured command line (exception handling, exit codes). */
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("gui", GuiCommand.class);
+        m.put("rdf", RdfCommand.class);
+        m.put("filter", FilterCommand.class);
+        m.put("train", TrainCommand.class);
+        m.put("figure", FigureCommand.class);
+        m.put("datasets", DatasetsCommand.class);
+        m.put("bench", BenchCommand.class);
+        m.put("reproduce", ReproduceCommand.class);
+        m.put("sweep", SweepCommand.class);
+        m.put("worker", WorkerCommand.class);
+        return m;
+    }
+
+    /** Builds the configured command line (every subcommand, exception handling, exit codes). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DeepFreqCli());
+        SUBCOMMANDS.forEach(cl::addSubcommand);
+        cl.addSubcommand("help", CommandLine.HelpCommand.class);
+        return configured(cl);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a subcommand, only that one is built (picocli builds
+     * the model of every subcommand it is given, a noticeable part of a short command's start-up); it parses, runs
+     * and reports exactly as the full command line does.
+     */
+    static CommandLine commandLine(String... args) {
+        Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (only == null) {
+            return commandLine();
+        }
+        CommandLine cl = new CommandLine(new DeepFreqCli());
+        cl.addSubcommand(args[0], only);
+        return configured(cl);
+    }
+
+    private static CommandLine configured(CommandLine cl) {
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
@@ -30,6 +70,9 @@ public final class DeepFreqCli implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 2 bad input or usage, 1 internal failure. */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        if (args.length > 0 && args[0].equals("rdf")) {
+            EngineWarmUp.start(); // before the command line is built: that takes a while in a fresh process
+        }
+        return commandLine(args).execute(args);
     }
 }

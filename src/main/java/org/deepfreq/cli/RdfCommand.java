@@ -10,6 +10,7 @@ import org.deepfreq.data.StratifiedSubset;
 import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.results.RdfCsv;
 import org.deepfreq.spectrum.Distance;
+import org.deepfreq.spectrum.EngineWarmUp;
 import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfEngine;
 import org.deepfreq.spectrum.RdfRequest;
@@ -59,6 +60,7 @@ final class RdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EngineWarmUp.start(); // loads BLAS and compiles the engine's loops while the input is read
         Distance d = kernel.distance();
         if (out != null) {
             AtomicFiles.checkTarget(out); // before the work: a device, a link or a path through a file is refused
@@ -85,6 +87,7 @@ final class RdfCommand implements Callable<Integer> {
         }
         InverseDeltaGrid g = grid.toGrid(x, kernel.normalize, d);
         RdfRequest request = new RdfRequest(x, y, g, kernel.normalize, d);
+        EngineWarmUp.finish();
         RdfResult result;
         try (TerminalProgress progress = TerminalProgress.create("RDF blocks")) {
             result = engine.compute(request, progress, () -> false);

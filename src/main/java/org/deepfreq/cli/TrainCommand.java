@@ -280,6 +280,9 @@ final class TrainCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, " %s %.4g%s", s.name(), s.peakInvDelta(),
                     s.rdf().peakAtEdge() ? " (edge)" : ""));
         }
+        if (e.splits().isEmpty()) {
+            sb.append(" not measured (rdf-every)");
+        }
         return sb.toString();
     }
 

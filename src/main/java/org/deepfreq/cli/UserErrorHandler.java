@@ -16,7 +16,6 @@ import picocli.CommandLine;
  */
 final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserErrorHandler.class);
     static final int BAD_INPUT = 2;
 
     @Override
@@ -31,7 +30,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().println(name + ": cancelled");
             return 130;
         }
-        LOG.debug("command failed", ex);
+        Logger log = LoggerFactory.getLogger(UserErrorHandler.class); // only now: logging's start-up is not free
+        log.debug("command failed", ex);
         cmd.getErr().println(name + ": internal error: " + ex + " (run with -Ddeepfreq.log.level=DEBUG for details)");
         return 1;
     }

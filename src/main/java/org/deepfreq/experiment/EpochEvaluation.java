@@ -45,11 +45,14 @@ final class EpochEvaluation {
         this.engine = engine;
     }
 
-    /** The record of a finished epoch: the training numbers given, validation and RDF measured now. */
+    /**
+     * The record of a finished epoch: the training numbers given, validation measured now, and the RDF measured now
+     * when {@code withRdf} (rdf-every), else none.
+     */
     EpochResult evaluate(int epoch, double learningRate, double trainLoss, double seconds, double samplesPerSecond,
-            RdfSettings rdf, BooleanSupplier cancelled) {
+            RdfSettings rdf, boolean withRdf, BooleanSupplier cancelled) {
         return new EpochResult(epoch, learningRate, trainLoss, validationLoss(), validationAccuracy(), seconds,
-                samplesPerSecond, measureRdf(rdf, cancelled));
+                samplesPerSecond, withRdf ? measureRdf(rdf, cancelled) : List.of());
     }
 
     /** The same epoch with its RDF measured again (new settings while paused); every other number is kept. */

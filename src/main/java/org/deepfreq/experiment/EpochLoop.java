@@ -63,7 +63,7 @@ final class EpochLoop {
     private void epochs() {
         if (last == null) {
             double loss = evaluation.trainLoss();
-            record(evaluation.evaluate(0, config.learningRateAt(1), loss, 0, 0, state.rdfSettings(),
+            record(evaluation.evaluate(0, config.learningRateAt(1), loss, 0, 0, state.rdfSettings(), true,
                     state::cancelRequested));
         }
         for (int epoch = last.epoch() + 1; epoch <= config.maxEpochs(); epoch++) {
@@ -73,8 +73,12 @@ final class EpochLoop {
             }
             double trainLoss = trained.meanLoss();
             double seconds = (System.nanoTime() - trained.startNanos()) / 1e9;
+            RdfSettings rdf = state.rdfSettings();
+            // the run's last epoch (its limit, or stop-loss reached) always has an RDF, whatever rdf-every says
+            boolean lastEpoch = epoch == config.maxEpochs() || config.stopAtLoss() > 0 && trainLoss < config.stopAtLoss();
             record(evaluation.evaluate(epoch, config.learningRateAt(epoch), trainLoss, seconds,
-                    train.size() / seconds, state.rdfSettings(), state::cancelRequested));
+                    train.size() / seconds, rdf, lastEpoch || rdf.every().measures(epoch, config.maxEpochs()),
+                    state::cancelRequested));
             eta.epochTook((System.nanoTime() - trained.startNanos()) / 1e9);
             if (config.stopAtLoss() > 0 && trainLoss < config.stopAtLoss()) {
                 state.finish(RunStatus.COMPLETED, String.format(Locale.ROOT,

@@ -84,7 +84,8 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
      * validation, depth, width, activation, loss (mse|cross_entropy), architecture (fully_connected|resnet18),
      * blocks (ResNet basic blocks kept, 1..8), residual (true|false: skip connections), lr (schedule), batch, epochs, stop-loss,
      * inv-delta-min, inv-delta-max (a number, or auto: chosen from the distances at epoch 0), steps, samples,
-     * normalize, distance (sum|mean), grid (uniform|log), init (xavier|lecun-normal|he|uniform-fan-in), seed.
+     * normalize, distance (sum|mean), grid (uniform|log), rdf-every (K or auto: after which epochs the RDF is measured),
+     * init (xavier|lecun-normal|he|uniform-fan-in), seed.
      */
     public ExperimentConfig with(String key, String value) {
         NetworkSpec n = network;
@@ -117,12 +118,13 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                 case "normalize" -> withRdf(r.withNormalize(SettingValues.bool(key, value)));
                 case "distance" -> withRdf(r.withDistance(Distance.parse(value)));
                 case "grid" -> withRdf(r.withGridKind(GridKind.parse(value)));
+                case "rdf-every" -> withRdf(r.withEvery(RdfSchedule.parse(value)));
                 case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
                         maxEpochs, stopAtLoss, r, Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
                         + "validation, depth, width, activation, loss, architecture, blocks, residual, lr, batch, "
                         + "epochs, stop-loss, inv-delta-min, "
-                        + "inv-delta-max, steps, samples, normalize, distance, grid, init, seed");
+                        + "inv-delta-max, steps, samples, normalize, distance, grid, rdf-every, init, seed");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + "=" + value + " is not a number", e);

@@ -18,6 +18,7 @@ import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.PeakErrors;
+import org.deepfreq.experiment.RdfSchedule;
 import org.deepfreq.experiment.RunStatus;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
@@ -62,7 +63,7 @@ public final class RunFolderReader {
             ExperimentConfig config = config(folder);
             StatusFile status = status(folder);
             Committed committed = committed(folder, status);
-            List<EpochResult> epochs = epochs(folder, committed);
+            List<EpochResult> epochs = epochs(folder, committed, config.rdf().every(), config.maxEpochs());
             return new RunRecord(folder, config, epochs, status.status(), status.message(),
                     withSpectra ? spectra(folder, committed) : List.of(), fit(folder, committed));
         } catch (IOException | RuntimeException e) {
@@ -199,7 +200,8 @@ public final class RunFolderReader {
         }
     }
 
-    private static List<EpochResult> epochs(RunFolder folder, Committed c) throws IOException {
+    private static List<EpochResult> epochs(RunFolder folder, Committed c, RdfSchedule every, int maxEpochs)
+            throws IOException {
         Table metrics = table(folder.metrics(), c, INTEGER, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE);
         Map<Integer, Map<String, List<double[]>>> rdfRows = new TreeMap<>();
         Map<Integer, Map<String, Integer>> splitIndex = new TreeMap<>();
@@ -238,12 +240,14 @@ public final class RunFolderReader {
             out.add(new EpochResult(epoch, m.getDouble("lr"), m.getDouble("train_loss"), m.getDouble("val_loss"),
                     m.getDouble("val_accuracy"), m.getDouble("seconds"), m.getDouble("samples_per_s"), splits));
         }
-        // every epoch of a run measures the RDF: an epoch without rows means rdf.csv lost them
+        // an epoch the run's rdf-every measures has RDF rows: one without them means rdf.csv lost them
         if (out.stream().anyMatch(e -> !e.splits().isEmpty())) {
-            out.stream().filter(e -> e.splits().isEmpty()).findFirst().ifPresent(e -> {
-                throw new InvalidDataException(folder.rdf() + ": has no rows for epoch " + e.epoch() + " (the file was "
-                        + "deleted, cut or edited); the run folder is damaged: its RDF cannot be shown");
-            });
+            out.stream().filter(e -> e.splits().isEmpty() && every.measures(e.epoch(), maxEpochs)).findFirst()
+                    .ifPresent(e -> {
+                        throw new InvalidDataException(folder.rdf() + ": has no rows for epoch " + e.epoch()
+                                + " (the file was deleted, cut or edited); the run folder is damaged: its RDF cannot "
+                                + "be shown");
+                    });
         }
         return out;
     }

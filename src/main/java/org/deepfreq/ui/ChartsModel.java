@@ -181,24 +181,27 @@ public final class ChartsModel {
         return d.id() + ":" + split;
     }
 
-    /** The epochs a split panel shows: at most MAX_CURVES, evenly spaced, always the first and the newest. */
+    /**
+     * The epochs a split panel shows: of those with an RDF measurement (rdf-every), at most MAX_CURVES, evenly spaced,
+     * always the first and the newest.
+     */
     List<EpochResult> shownEpochs() {
-        int n = epochs.size();
+        List<EpochResult> measured = epochs.stream().filter(e -> !e.splits().isEmpty()).toList();
+        int n = measured.size();
         if (n <= MAX_CURVES) {
-            return List.copyOf(epochs);
+            return measured;
         }
         TreeSet<Integer> idx = new TreeSet<>();
         for (int i = 0; i < MAX_CURVES; i++) {
             idx.add((int) Math.round(i * (n - 1.0) / (MAX_CURVES - 1)));
         }
-        return idx.stream().map(epochs::get).toList();
+        return idx.stream().map(measured::get).toList();
     }
 
     /** Whether the kept epochs were measured on a log 1/δ grid (constant step ratio > 1, unequal spacing). */
     boolean logGrid() {
-        List<EpochResult> kept = keptEpochs();
-        return !kept.isEmpty() && !kept.get(kept.size() - 1).splits().isEmpty()
-                && isLogGrid(kept.get(kept.size() - 1).splits().get(0).rdf().invDelta());
+        List<EpochResult> kept = keptEpochs().stream().filter(e -> !e.splits().isEmpty()).toList(); // measured ones
+        return !kept.isEmpty() && isLogGrid(kept.get(kept.size() - 1).splits().get(0).rdf().invDelta());
     }
 
     /** True when the 1/δ axes should be logarithmic: the kept epochs were measured on a log grid (FX thread). */

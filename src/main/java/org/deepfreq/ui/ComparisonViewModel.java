@@ -133,9 +133,10 @@ public final class ComparisonViewModel {
         return r.folder().dir().getFileName() + " (" + r.config().network().label() + ")";
     }
 
-    /** The run's last finished epoch at or before {@code epoch} (−1: its last epoch), if any. */
+    /** The run's last epoch with an RDF measurement at or before {@code epoch} (−1: its last), if any. */
     static Optional<EpochResult> epochAt(RunRecord r, int epoch) {
-        List<EpochResult> upTo = r.epochs().stream().filter(e -> epoch < 0 || e.epoch() <= epoch).toList();
+        List<EpochResult> upTo = r.epochs().stream()
+                .filter(e -> (epoch < 0 || e.epoch() <= epoch) && !e.splits().isEmpty()).toList();
         return upTo.isEmpty() ? Optional.empty() : Optional.of(upTo.get(upTo.size() - 1));
     }
 

@@ -7,6 +7,7 @@ import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.LearningRateSchedule;
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
+import org.deepfreq.experiment.RdfSchedule;
 import org.deepfreq.experiment.RdfSettings;
 import org.deepfreq.model.Architecture;
 import org.deepfreq.model.InitScheme;
@@ -82,6 +83,8 @@ public final class ControlsViewModel {
         return v;
     });
     final FieldValidation<Integer> samples;
+    /** After which epochs the RDF is measured: auto or every K-th. */
+    final FieldValidation<RdfSchedule> rdfEvery = new FieldValidation<>(RdfSchedule::parse);
     /** Runs of the settings with seeds S, S+1, … one after another (1: a single run). */
     final FieldValidation<Integer> seeds = new FieldValidation<>(s -> FieldValidation.parseInt(s, "seeds", 1, 100));
 
@@ -136,7 +139,7 @@ public final class ControlsViewModel {
 
     List<FieldValidation<?>> fields() {
         return List.of(depth, width, blocks, trainSize, validationSize, schedule, batch, epochs, stopLoss, seed, invDeltaMin,
-                invDeltaMax, steps, samples, seeds);
+                invDeltaMax, steps, samples, rdfEvery, seeds);
     }
 
     /** Fills every field from a config (when a preset is chosen or a run is opened). */
@@ -160,6 +163,7 @@ public final class ControlsViewModel {
         invDeltaMin.textProperty().set(fmt(c.rdf().invDeltaMin()));
         steps.textProperty().set(Integer.toString(c.rdf().steps()));
         samples.textProperty().set(Integer.toString(c.rdf().samples()));
+        rdfEvery.textProperty().set(c.rdf().every().text());
         normalize.set(c.rdf().normalize());
         distance.set(c.rdf().distance());
         gridKind.set(c.rdf().gridKind());
@@ -185,7 +189,7 @@ public final class ControlsViewModel {
     /** The RDF settings the fields describe; only call when valid. */
     public RdfSettings rdfSettings() {
         return new RdfSettings(invDeltaMin.value(), invDeltaMax.value(), steps.value(), samples.value(), normalize.get(),
-                distance.get(), gridKind.get(), autoRange.get(), autoRange.get());
+                distance.get(), gridKind.get(), autoRange.get(), autoRange.get(), rdfEvery.value());
     }
 
     /** The 1/δ min and max as a log-scale range (the range slider), in step with the two fields. */

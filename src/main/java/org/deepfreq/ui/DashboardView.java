@@ -329,6 +329,9 @@ public final class DashboardView extends BorderPane {
                 labelled("Grid", gridKind),
                 field("Steps", "steps", c.steps, "Grid points (≥ 3)"),
                 field("Samples", "samples", c.samples, "Training inputs per RDF (≤ training examples)"),
+                field("Measure every", "rdf-every", c.rdfEvery, "After which epochs the RDF is measured: K (every K-th "
+                        + "epoch) or auto (about 40 epochs spread over the run, denser early); epoch 0 and the last "
+                        + "epoch always"),
                 normalize, labelled("Distance", distance), apply);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("controls");

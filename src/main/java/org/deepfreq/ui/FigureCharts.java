@@ -236,7 +236,8 @@ final class FigureCharts {
     }
 
     private static String lastSplit(List<EpochResult> epochs) {
-        List<SplitRdf> s = epochs.get(epochs.size() - 1).splits();
+        List<SplitRdf> s = epochs.stream().filter(e -> !e.splits().isEmpty()).reduce((a, b) -> b).orElseThrow(
+                () -> new IllegalArgumentException("the run has no RDF measurement")).splits();
         return s.get(s.size() - 1).name();
     }
 

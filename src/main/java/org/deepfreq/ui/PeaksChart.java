@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.deepfreq.experiment.EpochResult;
-import org.deepfreq.experiment.SplitRdf;
 
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -31,14 +30,14 @@ final class PeaksChart extends ChartData {
             }
         }
         dataSets().addAll(added); // one change: the chart lays out its legend once
-        List<EpochResult> epochs = run.keptEpochs();
-        double[] x = epochs.stream().mapToDouble(EpochResult::epoch).toArray();
         List<double[]> edgePoints = new ArrayList<>();
         bySplit.forEach((split, curve) -> {
-            curve.set(x, epochs.stream()
-                    .mapToDouble(e -> e.split(split).map(SplitRdf::peakInvDelta).orElse(Double.NaN)).toArray());
+            // only the epochs whose RDF was measured (rdf-every): nothing drawn for the others
+            List<EpochResult> epochs = run.keptEpochs().stream().filter(e -> e.split(split).isPresent()).toList();
+            curve.set(epochs.stream().mapToDouble(EpochResult::epoch).toArray(), epochs.stream()
+                    .mapToDouble(e -> e.split(split).orElseThrow().peakInvDelta()).toArray());
             List<EpochResult> atEdge = epochs.stream()
-                    .filter(e -> e.split(split).map(s -> s.rdf().peakAtEdge()).orElse(false)).toList();
+                    .filter(e -> e.split(split).orElseThrow().rdf().peakAtEdge()).toList();
             atEdge.forEach(e -> edgePoints.add(new double[] {e.epoch(), e.split(split).orElseThrow().peakInvDelta()}));
             long edges = atEdge.size();
             // an edge peak is a peak of the window, not of the function: the legend says so, briefly enough for the

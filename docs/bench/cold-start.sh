@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Whole-process `deepfreq rdf` against the numpy reference, in the same minutes (docs/performance.md, cold start).
+# usage: docs/bench/cold-start.sh INPUT_DIR SMALL_DIR [CHECKOUT...]
+#   INPUT_DIR, SMALL_DIR: x.npy and y.npy made by make_rdf_input.py (N = 8000 and N = 50)
+#   CHECKOUT: folders with a built ./deepfreq (default: this checkout); each is run once before timing (untimed),
+#   so that its launcher's class-data archive exists, as it does from the second use on.
+# Prints one line per run: what, wall, user and system seconds. numpy runs first and last, with OPENBLAS_CORETYPE and
+# OPENBLAS_L2_SIZE unset (they force a slower kernel on some machines).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+big="$1"; small="$2"; shift 2
+checkouts=("$@"); [[ ${#checkouts[@]} -gt 0 ]] || checkouts=("$here/../..")
+grid=(--inv-delta-min 0.001 --inv-delta-max 0.1 --steps 40 --normalize)
+out="$(mktemp -d)"
+timed() { # label command...
+  local label="$1"; shift
+  /usr/bin/time -f "$label wall=%e user=%U sys=%S" -o "$out/time" "$@" >/dev/null 2>"$out/err" || { cat "$out/err" >&2; exit 1; }
+  cat "$out/time"
+}
+numpy() {
+  timed "numpy-8000" env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 "$here/rdf_reference.py" "$big/x.npy" "$big/y.npy" \
+    0.001 0.1 40 --normalize --out "$out/numpy.csv"
+  grep -o 'numpy_compute_seconds=[0-9.]*' "$out/err"
+}
+for c in "${checkouts[@]}"; do
+  "$c/deepfreq" rdf --x "$small/x.npy" --y "$small/y.npy" "${grid[@]}" --out "$out/prime.csv" 2>/dev/null
+done
+for i in $(seq 90); do # the first run dumps its class-data archive in the background: let it finish
+  pgrep -f -- '-Xshare:dump' >/dev/null || break
+  sleep 1
+done
+numpy
+for c in "${checkouts[@]}"; do
+  name="$(basename "$(cd "$c" && pwd)")"
+  for i in 1 2 3; do
+    timed "$name rdf-8000" "$c/deepfreq" rdf --x "$big/x.npy" --y "$big/y.npy" "${grid[@]}" --out "$out/java.csv"
+  done
+  for i in 1 2 3; do
+    timed "$name rdf-50" "$c/deepfreq" rdf --x "$small/x.npy" --y "$small/y.npy" "${grid[@]}" --out "$out/small.csv"
+  done
+done
+numpy
+python3 - "$out/java.csv" "$out/numpy.csv" <<'PY'
+import sys, numpy as np
+a = np.loadtxt(sys.argv[1], delimiter=",", skiprows=1); b = np.loadtxt(sys.argv[2], delimiter=",", skiprows=1)
+print(f"largest |LFR difference| java - numpy: {np.abs(a[:, 1] - b[:, 1]).max():.2e}; peaks at 1/delta "
+      f"{a[a[:, 2].argmax(), 0]:.5g} and {b[b[:, 2].argmax(), 0]:.5g}")
+PY
+rm -rf "$out"
