@@ -82,7 +82,7 @@ abstract class ChartData {
             boolean isNew = i >= dataSets.size();
             DoubleDataSet ds = isNew ? new DoubleDataSet("epoch " + e.epoch()) : (DoubleDataSet) dataSets.get(i);
             double t = last == 0 ? 1 : (double) e.epoch() / last;
-            ds.setName("epoch " + e.epoch() + (r.peakAtEdge() ? " (peak on the grid edge)" : ""));
+            ds.setName("epoch " + e.epoch() + (r.peakAtEdge() ? " (edge peak)" : ""));
             ds.setStyle(EpochColours.style(t, e.epoch() == last));
             ds.set(r.invDelta(), values.apply(r));
             if (isNew) {

@@ -18,6 +18,9 @@ import javafx.collections.ObservableList;
 /** Builds the app's ChartFX charts: labelled axes, zoom/pan, tooltips, legend; lines without markers. */
 final class Charts {
 
+    /** Room above the highest and below the lowest value of a line chart's y axis, as a fraction of its range. */
+    static final double HEADROOM = 0.06;
+
     private Charts() {
     }
 
@@ -25,6 +28,7 @@ final class Charts {
         DefaultNumericAxis x = axis(xLabel);
         DefaultNumericAxis y = axis(yLabel);
         y.setLogAxis(logY);
+        y.setAutoRangePadding(HEADROOM); // a curve at its maximum (a normalised RDF at 1) stays off the frame
         XYChart chart = new XYChart(x, y);
         chart.setTitle(title);
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();

@@ -23,6 +23,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -43,6 +44,8 @@ public final class ChartsModel {
     private final Map<String, ChartData> charts = new LinkedHashMap<>();
     private final StringProperty chosenSplit = new SimpleStringProperty("");
     private final BooleanProperty hasFit = new SimpleBooleanProperty(false);
+    private final BooleanProperty hasAccuracy = new SimpleBooleanProperty(false);
+    private final ObservableBooleanValue always = new SimpleBooleanProperty(true);
     private final BooleanProperty logGrid = new SimpleBooleanProperty(false);
     private final Set<String> pending = new LinkedHashSet<>();
     private volatile boolean hasPending;
@@ -75,6 +78,7 @@ public final class ChartsModel {
         chosenSplit.set("");
         charts.values().forEach(ChartData::clear);
         hasFit.set(false);
+        hasAccuracy.set(false);
         latestFit = null;
         latestSpectrum = null;
         peakErrors.clear();
@@ -154,6 +158,9 @@ public final class ChartsModel {
         }
         logGrid.set(logGrid()); // before the splits: new split panels take the axes from it
         splits.addAll(added); // one change: the dashboard lays out its split panels once
+        if (Double.isFinite(e.valAccuracy())) {
+            hasAccuracy.set(true);
+        }
         if (chosenSplit.get().isEmpty() && !splits.isEmpty()) {
             chosenSplit.set(splits.get(splits.size() - 1));
         }
@@ -247,6 +254,17 @@ public final class ChartsModel {
     /** The peak errors of the epochs so far, by epoch (read-only). */
     NavigableMap<Integer, PeakErrors> peakErrors() {
         return Collections.unmodifiableNavigableMap(peakErrors);
+    }
+
+    /**
+     * Whether a chart of the whole run has something to show, so the dashboard gives it room: the accuracy once an
+     * epoch has one (runs with classes and a validation set), the 1-D panel once a fit arrived, the others always.
+     */
+    ObservableBooleanValue shows(ChartDescription chart) {
+        if (chart.placement() == ChartDescription.Placement.FIT) {
+            return hasFit;
+        }
+        return chart.equals(AccuracyChart.DESCRIPTION) ? hasAccuracy : always;
     }
 
     /** True once a 1-D run has reported a fit. */

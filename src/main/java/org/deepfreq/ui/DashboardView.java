@@ -20,6 +20,7 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
 import org.controlsfx.control.RangeSlider;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -411,12 +412,17 @@ public final class DashboardView extends BorderPane {
     /** The charts in the dashboard layout; a chart of the whole run that follows the chosen split offers the choice. */
     private SplitPane chartArea() {
         List<Node> cells = new ArrayList<>();
+        List<ObservableBooleanValue> shown = new ArrayList<>();
         for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.RUN)) {
             XYChart chart = d.newChart(d.titleFor(null), vm.charts().data(d));
+            if (d.equals(LfrChart.DESCRIPTION)) {
+                chart.setLegendVisible(false); // one entry per shown epoch (up to 16): no room in a cell
+            }
             runCharts.put(d.exportName(), chart);
             described.put(chart, d);
             d.matchGrid(chart, vm.charts().logGridProperty().get());
             cells.add(d.source() == ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT ? withSplitChoice(d, chart) : chart);
+            shown.add(vm.charts().shows(d));
         }
         List<XYChart> fitCharts = new ArrayList<>();
         for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.FIT)) {
@@ -425,7 +431,7 @@ public final class DashboardView extends BorderPane {
             fitCharts.add(chart);
         }
         return DashboardLayout.arrange(splitGrid, DashboardLayout.fitPanel(fitCharts, vm.charts().hasFitProperty()),
-                cells);
+                cells, shown);
     }
 
     /** The chart under a choice of the split it shows (shared by every chart that follows the chosen split). */
@@ -445,9 +451,7 @@ public final class DashboardView extends BorderPane {
         Map<String, Node> m = new LinkedHashMap<>();
         splitPanels.forEach(m::put);
         for (ChartDescription d : ChartCatalogue.all()) {
-            boolean shown = d.placement() == ChartDescription.Placement.RUN
-                    || d.placement() == ChartDescription.Placement.FIT && vm.charts().hasFitProperty().get();
-            if (shown) {
+            if (d.placement() != ChartDescription.Placement.SPLIT && vm.charts().shows(d).get()) {
                 m.put(d.exportName(), runCharts.get(d.exportName()));
             }
         }
@@ -500,8 +504,9 @@ public final class DashboardView extends BorderPane {
             } else {
                 chart.setTitle(WAITING);
             }
-            DashboardLayout.placeSplitPanel(chart, i);
+            DashboardLayout.placeSplitPanel(chart, i, panels);
         }
+        DashboardLayout.fitSplitGrid(splitGrid, panels);
         // the panels stay in the scene when only their splits change, and get no CSS id: re-adding a chart or
         // changing its id re-styles its whole subtree (docs/performance.md)
         List<XYChart> shown = panelPool.subList(0, panels);

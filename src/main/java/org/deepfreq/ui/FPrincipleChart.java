@@ -20,8 +20,8 @@ final class FPrincipleChart extends ChartData {
 
     static final ChartDescription DESCRIPTION = new ChartDescription("fprinciple", "F-Principle heat map",
             ChartDescription.Placement.FIT, ChartDescription.Source.FIT,
-            ChartDescription.Axes.heatmap("epoch", "peak frequency index k", "relative error (≥ 1 as 1)"),
-            split -> "Relative error at the target's peak frequencies", split -> new FPrincipleChart());
+            ChartDescription.Axes.heatmap("epoch", "peak k", "relative error"),
+            split -> "Error at the target's DFT peaks", split -> new FPrincipleChart());
 
     private final DoubleGridDataSet grid;
 

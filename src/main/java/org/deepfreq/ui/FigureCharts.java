@@ -195,24 +195,31 @@ final class FigureCharts {
     private static Region dashboard(ChartsModel model) {
         GridPane splitGrid = DashboardLayout.splitGrid();
         int index = 0;
+        int panels = model.splits().size() * ChartCatalogue.placed(ChartDescription.Placement.SPLIT).size();
         for (String split : model.splits()) {
             for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
                 XYChart c = d.newChart(d.titleFor(split), model.data(d, split));
                 d.matchGrid(c, model.logGrid());
                 c.setLegendVisible(false);
-                DashboardLayout.placeSplitPanel(c, index++);
+                DashboardLayout.placeSplitPanel(c, index++, panels);
                 splitGrid.getChildren().add(c);
             }
         }
+        DashboardLayout.fitSplitGrid(splitGrid, panels);
         List<Node> fitCharts = ChartCatalogue.placed(ChartDescription.Placement.FIT).stream()
                 .map(d -> (Node) d.newChart(d.titleFor(null), model.data(d))).toList();
-        List<Node> runCharts = ChartCatalogue.placed(ChartDescription.Placement.RUN).stream().map(d -> {
+        List<ChartDescription> run = ChartCatalogue.placed(ChartDescription.Placement.RUN);
+        List<Node> runCharts = run.stream().map(d -> {
             XYChart c = d.newChart(d.titleFor(null), model.data(d));
             d.matchGrid(c, model.logGrid());
+            if (d.equals(LfrChart.DESCRIPTION)) {
+                c.setLegendVisible(false); // as on screen: one entry per shown epoch has no room
+            }
             return (Node) c;
         }).toList();
         Region dashboard = DashboardLayout.arrange(splitGrid,
-                DashboardLayout.fitPanel(fitCharts, new SimpleBooleanProperty(model.hasFitProperty().get())), runCharts);
+                DashboardLayout.fitPanel(fitCharts, new SimpleBooleanProperty(model.hasFitProperty().get())), runCharts,
+                run.stream().map(model::shows).toList());
         Rectangle clip = new Rectangle(); // a figure smaller than the charts' minimum sizes is cut, not widened
         clip.widthProperty().bind(dashboard.widthProperty());
         clip.heightProperty().bind(dashboard.heightProperty());

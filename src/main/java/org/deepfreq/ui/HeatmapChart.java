@@ -11,7 +11,7 @@ final class HeatmapChart extends ChartData {
 
     static final ChartDescription DESCRIPTION = new ChartDescription("heatmap", "heatmap",
             ChartDescription.Placement.RUN, ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT,
-            ChartDescription.Axes.heatmap("epoch", "1/δ", "normalised RDF"), split -> "Normalised RDF over epochs",
+            ChartDescription.Axes.heatmap("epoch", "1/δ", "normalised RDF"), split -> "RDF over epochs",
             split -> new HeatmapChart());
 
     private final DoubleGridDataSet grid;

@@ -11,7 +11,7 @@ final class LfrChart extends ChartData {
 
     static final ChartDescription DESCRIPTION = new ChartDescription("lfr", "LFR", ChartDescription.Placement.RUN,
             ChartDescription.Source.EPOCH_AND_CHOSEN_SPLIT, ChartDescription.Axes.lines("1/δ", "LFR"),
-            split -> "Low frequency ratio per epoch", split -> new LfrChart());
+            split -> "LFR by epoch", split -> new LfrChart());
 
     @Override
     void update(ChartsModel run) {

@@ -9,7 +9,7 @@ final class LossChart extends ChartData {
 
     static final ChartDescription DESCRIPTION = new ChartDescription("loss", "loss", ChartDescription.Placement.RUN,
             ChartDescription.Source.EPOCH, ChartDescription.Axes.logLines("epoch", "loss"),
-            split -> "Training and validation loss", split -> new LossChart());
+            split -> "Loss", split -> new LossChart());
 
     private final DoubleDataSet train;
     private final DoubleDataSet validation;

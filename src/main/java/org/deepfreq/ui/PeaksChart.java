@@ -40,8 +40,9 @@ final class PeaksChart extends ChartData {
                     .filter(e -> e.split(split).orElseThrow().rdf().peakAtEdge()).toList();
             atEdge.forEach(e -> edgePoints.add(new double[] {e.epoch(), e.split(split).orElseThrow().peakInvDelta()}));
             long edges = atEdge.size();
-            // an edge peak is a peak of the window, not of the function: the legend says so
-            curve.setName(edges == 0 ? split : split + " (peak on the grid edge in " + edges + " epoch(s))");
+            // an edge peak is a peak of the window, not of the function: the legend says so, briefly enough for the
+            // dashboard's narrow cells ("h1 (edge ×41)": its peak lay on a grid edge in 41 epochs)
+            curve.setName(edges == 0 ? split : split + " (edge ×" + edges + ")");
         });
         // and a marker on each of those peaks
         markEdgePeaks(edgePoints.stream().mapToDouble(p -> p[0]).toArray(),

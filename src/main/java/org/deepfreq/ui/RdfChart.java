@@ -10,7 +10,7 @@ final class RdfChart extends ChartData {
 
     static final ChartDescription DESCRIPTION = new ChartDescription("rdf", "RDF", ChartDescription.Placement.SPLIT,
             ChartDescription.Source.EPOCH, ChartDescription.Axes.lines("1/δ", "RDF / max"),
-            split -> "RDF after " + split + ", one curve per epoch", RdfChart::new);
+            split -> "RDF after " + split + ", by epoch", RdfChart::new);
 
     private final String split;
 

@@ -19,7 +19,7 @@ final class SpectrumChart extends ChartData {
     static final ChartDescription DESCRIPTION = new ChartDescription("spectrum", "Fourier spectra",
             ChartDescription.Placement.FIT, ChartDescription.Source.FIT,
             ChartDescription.Axes.lines("frequency index k", "|DFT| / n"),
-            split -> "Fourier spectra (|DFT|, low frequencies)", split -> new SpectrumChart());
+            split -> "Fourier spectra", split -> new SpectrumChart());
 
     private final DoubleDataSet target;
     private final DoubleDataSet output;

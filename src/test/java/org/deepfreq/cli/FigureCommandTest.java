@@ -53,7 +53,7 @@ class FigureCommandTest {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
-            assertThat(text).contains("epoch").contains("peakfrequencyindexk").contains("relativeerror");
+            assertThat(text).contains("epoch").contains("peakk").contains("relativeerror");
         }
     }
 
