@@ -37,7 +37,8 @@ final class BackgroundPriority {
 
     private final String uiThread;
     private final int lowered;
-    private final Set<String> seen = new HashSet<>();
+    /** The threads alive at the last look; a thread id that ended and comes back (Linux reuses them) is new again. */
+    private Set<String> seen = new HashSet<>();
     private final LibC libc;
 
     /** The C library's {@code setpriority(2)}; on Linux a thread id as {@code who} sets that one thread. */
@@ -92,13 +93,16 @@ final class BackgroundPriority {
 
     /** Lowers every thread not seen before that is not kept at normal priority. */
     void lowerNewThreads() {
+        Set<String> alive = new HashSet<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
             for (Path task : tasks) {
                 String tid = task.getFileName().toString();
-                if (seen.add(tid) && !tid.equals(uiThread) && !isKept(comm(task))) {
+                alive.add(tid);
+                if (!seen.contains(tid) && !tid.equals(uiThread) && !isKept(comm(task))) {
                     libc.setpriority(PRIO_PROCESS, Integer.parseInt(tid), lowered);
                 }
             }
+            seen = alive;
         } catch (IOException | RuntimeException e) {
             LOG.debug("lowering background threads: {}", e.toString()); // threads come and go; try again next time
         }
