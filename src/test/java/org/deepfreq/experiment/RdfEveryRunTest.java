@@ -3,9 +3,7 @@ package org.deepfreq.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.results.RunFolder;
@@ -26,14 +24,7 @@ class RdfEveryRunTest {
 
     private List<EpochResult> run(ExperimentConfig c, Path folder) throws InterruptedException {
         TrainingRun run = factory.create(c, folder).run();
-        List<EpochResult> out = new CopyOnWriteArrayList<>();
-        run.addListener(e -> {
-            if (e instanceof RunEvent.EpochFinished f) {
-                out.add(f.result());
-            }
-        });
-        run.start();
-        assertThat(run.awaitTermination(Duration.ofMinutes(2))).isTrue();
+        List<EpochResult> out = TinyData.epochsOf(run);
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         return out;
     }

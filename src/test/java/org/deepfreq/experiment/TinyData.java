@@ -1,6 +1,10 @@
 package org.deepfreq.experiment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.deepfreq.data.DatasetCatalog;
 import org.deepfreq.data.FloatMatrix;
@@ -70,5 +74,18 @@ final class TinyData {
     static ExperimentConfig config(int epochs, double lr) {
         return new ExperimentConfig("tiny", "tiny", 128, 64, new NetworkSpec(2, 16, "tanh", LossKind.MSE),
                 List.of(new LearningRateStep(1, lr)), 16, epochs, 0, new RdfSettings(0.05, 20, 12, 64, true), 7);
+    }
+
+    /** Starts {@code run}, waits up to two minutes for it to end and returns every epoch it finished, in order. */
+    static List<EpochResult> epochsOf(TrainingRun run) throws InterruptedException {
+        List<EpochResult> out = new CopyOnWriteArrayList<>();
+        run.addListener(e -> {
+            if (e instanceof RunEvent.EpochFinished f) {
+                out.add(f.result());
+            }
+        });
+        run.start();
+        assertThat(run.awaitTermination(Duration.ofMinutes(2))).isTrue();
+        return out;
     }
 }

@@ -28,22 +28,10 @@ class TrainingRunTest {
     private final RunFactory factory = new RunFactory(TinyData.catalog(), Path.of("unused"), new RdfEngine(2,
             RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
 
-    private static List<EpochResult> epochs(TrainingRun run) throws InterruptedException {
-        List<EpochResult> out = new CopyOnWriteArrayList<>();
-        run.addListener(e -> {
-            if (e instanceof RunEvent.EpochFinished f) {
-                out.add(f.result());
-            }
-        });
-        run.start();
-        assertThat(run.awaitTermination(Duration.ofMinutes(2))).isTrue();
-        return out;
-    }
-
     @Test
     void lossDropsAndEveryEpochHasTheRdfOfEverySplit() throws InterruptedException {
         TrainingRun run = factory.create(TinyData.config(6, 1e-2), dir.resolve("run")).run();
-        List<EpochResult> e = epochs(run);
+        List<EpochResult> e = TinyData.epochsOf(run);
 
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(e).extracting(EpochResult::epoch).containsExactly(0, 1, 2, 3, 4, 5, 6);
@@ -61,7 +49,7 @@ class TrainingRunTest {
     @Test
     void learningRateChangesExactlyAtEpochBoundaries() throws InterruptedException {
         ExperimentConfig c = TinyData.config(5, 1e-2).with("lr", "1e-2@1,1e-3@3,1e-4@5");
-        List<EpochResult> e = epochs(factory.create(c, dir.resolve("run")).run());
+        List<EpochResult> e = TinyData.epochsOf(factory.create(c, dir.resolve("run")).run());
         assertThat(e).extracting(EpochResult::learningRate).containsExactly(1e-2, 1e-2, 1e-2, 1e-3, 1e-3, 1e-4);
     }
 
@@ -69,7 +57,7 @@ class TrainingRunTest {
     void stopAtLossStopsTheRun() throws InterruptedException {
         ExperimentConfig c = TinyData.config(50, 1e-2).with("stop-loss", "0.2");
         TrainingRun run = factory.create(c, dir.resolve("run")).run();
-        List<EpochResult> e = epochs(run);
+        List<EpochResult> e = TinyData.epochsOf(run);
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(e.get(e.size() - 1).trainLoss()).isLessThan(0.2);
         assertThat(e.get(e.size() - 2).trainLoss()).isGreaterThanOrEqualTo(0.2);
@@ -78,8 +66,8 @@ class TrainingRunTest {
 
     @Test
     void sameSeedGivesIdenticalMetrics() throws InterruptedException {
-        List<EpochResult> a = epochs(factory.create(TinyData.config(3, 1e-2), dir.resolve("a")).run());
-        List<EpochResult> b = epochs(factory.create(TinyData.config(3, 1e-2), dir.resolve("b")).run());
+        List<EpochResult> a = TinyData.epochsOf(factory.create(TinyData.config(3, 1e-2), dir.resolve("a")).run());
+        List<EpochResult> b = TinyData.epochsOf(factory.create(TinyData.config(3, 1e-2), dir.resolve("b")).run());
         assertThat(b).extracting(EpochResult::trainLoss).containsExactlyElementsOf(
                 a.stream().map(EpochResult::trainLoss).toList());
         assertThat(b.get(3).splits().get(2).rdf().lfr()).containsExactly(a.get(3).splits().get(2).rdf().lfr());
@@ -88,9 +76,9 @@ class TrainingRunTest {
     @Test
     void resnetRunMeasuresTheLearningComponentEveryEpochAndIsReproducible() throws InterruptedException {
         for (boolean residual : new boolean[] {true, false}) {
-            List<EpochResult> a = epochs(factory.create(TinyData.resnetConfig(3, residual),
+            List<EpochResult> a = TinyData.epochsOf(factory.create(TinyData.resnetConfig(3, residual),
                     dir.resolve("a" + residual)).run());
-            List<EpochResult> b = epochs(factory.create(TinyData.resnetConfig(3, residual),
+            List<EpochResult> b = TinyData.epochsOf(factory.create(TinyData.resnetConfig(3, residual),
                     dir.resolve("b" + residual)).run());
             assertThat(a).extracting(EpochResult::epoch).containsExactly(0, 1, 2, 3);
             assertThat(a.get(3).trainLoss()).isLessThan(a.get(0).trainLoss());
@@ -129,7 +117,7 @@ class TrainingRunTest {
                 messages.add(s.message());
             }
         });
-        List<EpochResult> e = epochs(run);
+        List<EpochResult> e = TinyData.epochsOf(run);
         assertThat(run.status()).isEqualTo(RunStatus.DIVERGED);
         assertThat(messages.get(messages.size() - 1)).contains("loss became", "Lower the learning rate")
                 .doesNotContain("diverged");
