@@ -16,7 +16,7 @@ final class GridOptions {
     String min;
 
     @Option(names = "--inv-delta-max", required = true, paramLabel = "B",
-            description = "largest 1/δ (> A), or auto: 10 / 0.1 % quantile of the positive squared distances")
+            description = "largest 1/δ (> A), or auto: 10 / 0.1 %% quantile of the positive squared distances")
     String max;
 
     @Option(names = "--steps", required = true, paramLabel = "K", description = "grid points (≥ 3)")

@@ -47,6 +47,21 @@ class RdfCommandTest {
     }
 
     @Test
+    void helpShowsThePercentSignWithoutPicocliFormatWarnings() {
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String usage;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            usage = DeepFreqCli.commandLine().getSubcommands().get("rdf").getUsageMessage();
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(usage).contains("10 / 0.1 % quantile");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+    }
+
+    @Test
     void writesOneRowPerGridPointWithHeader() throws IOException {
         CliRunner r = rdf("--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
