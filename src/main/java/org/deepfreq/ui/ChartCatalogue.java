@@ -24,6 +24,7 @@ final class ChartCatalogue {
             RdfChart.DESCRIPTION,
             HeatmapChart.DESCRIPTION,
             LfrChart.DESCRIPTION,
+            EpochTimeChart.DESCRIPTION,
             FitChart.DESCRIPTION,
             SpectrumChart.DESCRIPTION,
             FPrincipleChart.DESCRIPTION);
