@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.DatasetDirectory;
@@ -63,14 +61,8 @@ class FourierSpectrumTest {
         RunFactory factory = new RunFactory(new DatasetDirectory(dir), dir, new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
         ExperimentConfig c = Presets.named("depth-1d-demo").config().with("epochs", "3").with("samples", "100");
         TrainingRun run = factory.create(c, dir.resolve("run")).run();
-        List<FourierSpectrum> spectra = new CopyOnWriteArrayList<>();
-        run.addListener(e -> {
-            if (e instanceof RunEvent.SpectrumMeasured s) {
-                spectra.add(s.spectrum());
-            }
-        });
-        run.start();
-        assertThat(run.awaitTermination(Duration.ofMinutes(2))).isTrue();
+        List<FourierSpectrum> spectra = TinyData.eventsOf(run, RunEvent.SpectrumMeasured.class).stream()
+                .map(RunEvent.SpectrumMeasured::spectrum).toList();
 
         assertThat(spectra).extracting(FourierSpectrum::epoch).containsExactly(0, 1, 2, 3);
         double[] target = spectra.get(0).target();

@@ -91,10 +91,15 @@ final class TinyData {
 
     /** Starts {@code run}, waits up to two minutes for it to end and returns every epoch it finished, in order. */
     static List<EpochResult> epochsOf(TrainingRun run) throws InterruptedException {
-        List<EpochResult> out = new CopyOnWriteArrayList<>();
+        return eventsOf(run, RunEvent.EpochFinished.class).stream().map(RunEvent.EpochFinished::result).toList();
+    }
+
+    /** Starts {@code run}, waits up to two minutes for it to end and returns its events of one type, in order. */
+    static <E extends RunEvent> List<E> eventsOf(TrainingRun run, Class<E> type) throws InterruptedException {
+        List<E> out = new CopyOnWriteArrayList<>();
         run.addListener(e -> {
-            if (e instanceof RunEvent.EpochFinished f) {
-                out.add(f.result());
+            if (type.isInstance(e)) {
+                out.add(type.cast(e));
             }
         });
         run.start();
