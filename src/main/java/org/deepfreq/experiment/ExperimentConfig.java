@@ -7,9 +7,6 @@ import org.deepfreq.data.DataFile;
 import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.data.OwnDataset;
 import org.deepfreq.model.NetworkSpec;
-import org.deepfreq.model.SettingValues;
-import org.deepfreq.spectrum.Distance;
-import org.deepfreq.spectrum.GridKind;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -107,6 +104,9 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
             return withNetwork(n.with(key, value));
         }
         try {
+            if (RdfSettings.KEYS.contains(key)) {
+                return withRdf(r.with(key, value));
+            }
             return switch (key) {
                 case "dataset" -> withDataset(value);
                 case "train" -> new ExperimentConfig(preset, dataset, Integer.parseInt(value), validationSize, n, schedule,
@@ -121,16 +121,6 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                         Integer.parseInt(value), stopAtLoss, r, seed, dataFiles);
                 case "stop-loss" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
                         batchSize, maxEpochs, Double.parseDouble(value), r, seed, dataFiles);
-                case "inv-delta-min" -> withRdf(isAuto(value) ? r.withAuto(true, r.autoMax())
-                        : r.withRange(Double.parseDouble(value), r.invDeltaMax()).withAuto(false, r.autoMax()));
-                case "inv-delta-max" -> withRdf(isAuto(value) ? r.withAuto(r.autoMin(), true)
-                        : r.withRange(r.invDeltaMin(), Double.parseDouble(value)).withAuto(r.autoMin(), false));
-                case "steps" -> withRdf(r.withSteps(Integer.parseInt(value)));
-                case "samples" -> withRdf(r.withSamples(Integer.parseInt(value)));
-                case "normalize" -> withRdf(r.withNormalize(SettingValues.bool(key, value)));
-                case "distance" -> withRdf(r.withDistance(Distance.parse(value)));
-                case "grid" -> withRdf(r.withGridKind(GridKind.parse(value)));
-                case "rdf-every" -> withRdf(r.withEvery(RdfSchedule.parse(value)));
                 case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
                         maxEpochs, stopAtLoss, r, Long.parseLong(value), dataFiles);
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
@@ -141,10 +131,6 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + "=" + value + " is not a number", e);
         }
-    }
-
-    private static boolean isAuto(String value) {
-        return value.equalsIgnoreCase("auto");
     }
 
     /**
