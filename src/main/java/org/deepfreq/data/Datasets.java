@@ -17,6 +17,8 @@ public final class Datasets {
 
     /** Points of the synthetic 1-D grids (training and validation are disjoint subsets). */
     static final int SYNTHETIC_POINTS = 1001;
+    /** Grids up to this size are evaluated when a name is checked as typed (a few milliseconds at most). */
+    static final int CHECKED_GRID_POINTS = 100_000;
 
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     private static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -76,6 +78,41 @@ public final class Datasets {
         }
         return ExpressionDataset.parse(name).map(e -> DatasetSpec.synthetic(name, e.description(),
                 (dir, count, seed) -> e.generate(count, seed)));
+    }
+
+    /**
+     * Checks a data set name as it is typed, without reading data files: a registered or generated name, a formula
+     * that reads and (1-D grids up to {@value #CHECKED_GRID_POINTS} points) is finite at every grid point, or own
+     * files that exist. Throws with the one line to show.
+     */
+    public static void check(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty()) {
+            throw new IllegalArgumentException("choose a data set, type a formula (expr:sin(x)+2*sin(3x)) or open data");
+        }
+        if (OwnDataset.isOwn(n)) {
+            for (Path p : OwnDataset.paths(n)) {
+                if (!java.nio.file.Files.isRegularFile(p)) {
+                    throw new IllegalArgumentException(p + ": file not found; check the path");
+                }
+            }
+            return;
+        }
+        Optional<ExpressionDataset> e = ExpressionDataset.parse(n);
+        if (e.isPresent()) {
+            if (e.get().dims() == 0 && e.get().points() <= CHECKED_GRID_POINTS) {
+                try {
+                    e.get().generate(0, 0);
+                } catch (InvalidDataException notFinite) {
+                    throw new IllegalArgumentException(notFinite.getMessage(), notFinite);
+                }
+            }
+            return;
+        }
+        if (find(n).isEmpty()) {
+            throw new IllegalArgumentException("unknown data set '" + n + "': choose one of " + names()
+                    + ", a formula expr:F or your files file:X,Y");
+        }
     }
 
     /** {@link #find}, or one line naming the unknown data set and the registered ones. */

@@ -89,6 +89,10 @@ public final class TargetExpression {
 
     private static String reason(String message) {
         String m = message.lines().findFirst().orElse("").trim();
+        int sentence = m.indexOf(". ");
+        if (sentence > 0) {
+            m = m.substring(0, sentence); // exp4j's first sentence says what is wrong
+        }
         if (m.endsWith(".")) {
             m = m.substring(0, m.length() - 1);
         }

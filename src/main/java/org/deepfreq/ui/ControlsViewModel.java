@@ -1,8 +1,11 @@
 package org.deepfreq.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.deepfreq.data.Datasets;
+import org.deepfreq.data.OwnDataset;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.LearningRateSchedule;
 import org.deepfreq.experiment.Preset;
@@ -24,6 +27,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The settings panel: preset, data set, model, training and RDF settings as text properties validated as
@@ -34,7 +39,12 @@ public final class ControlsViewModel {
     public static final List<String> ACTIVATIONS = List.of("tanh", "relu", "sigmoid", "elu", "softplus");
 
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
-    private final StringProperty dataset = new SimpleStringProperty();
+    /** The data set: a registered name, a formula {@code expr:F} or own files {@code file:X,Y}, checked as typed. */
+    final FieldValidation<String> dataset = new FieldValidation<>(s -> {
+        Datasets.check(s);
+        return s;
+    });
+    private final ObservableList<String> datasetChoices = FXCollections.observableArrayList(Datasets.names());
     private final StringProperty activation = new SimpleStringProperty("tanh");
     private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(LossKind.MSE);
     private final BooleanProperty normalize = new SimpleBooleanProperty(true);
@@ -138,13 +148,13 @@ public final class ControlsViewModel {
     }
 
     List<FieldValidation<?>> fields() {
-        return List.of(depth, width, blocks, trainSize, validationSize, schedule, batch, epochs, stopLoss, seed, invDeltaMin,
+        return List.of(dataset, depth, width, blocks, trainSize, validationSize, schedule, batch, epochs, stopLoss, seed, invDeltaMin,
                 invDeltaMax, steps, samples, rdfEvery, seeds);
     }
 
     /** Fills every field from a config (when a preset is chosen or a run is opened). */
     public void load(ExperimentConfig c) {
-        dataset.set(c.dataset());
+        dataset.textProperty().set(c.dataset());
         depth.textProperty().set(Integer.toString(c.network().hiddenLayers()));
         width.textProperty().set(Integer.toString(c.network().width()));
         activation.set(c.network().activation());
@@ -179,7 +189,7 @@ public final class ControlsViewModel {
     /** The config the fields describe; only call when {@link #validProperty()} is true. */
     public ExperimentConfig toConfig() {
         Preset p = preset.get();
-        return new ExperimentConfig(p.name(), dataset.get(), trainSize.value(), validationSize.value(),
+        return new ExperimentConfig(p.name(), dataset.value(), trainSize.value(), validationSize.value(),
                 new NetworkSpec(depth.value(), width.value(), activation.get(), loss.get(), architecture.get(),
                         blocks.value(), residual.get(), init.get()),
                 LearningRateSchedule.parse(schedule.value()), batch.value(), epochs.value(), stopLoss.value(),
@@ -202,7 +212,19 @@ public final class ControlsViewModel {
     }
 
     public StringProperty datasetProperty() {
-        return dataset;
+        return dataset.textProperty();
+    }
+
+    /** What the data-set box offers: the registered data sets, and the data opened in this session first. */
+    public ObservableList<String> datasetChoices() {
+        return datasetChoices;
+    }
+
+    /** Offers opened files (File → Open data…, drag-and-drop) as a training set ({@code file:X,Y}), newest first. */
+    public void offerOwnData(List<Path> files) {
+        String name = OwnDataset.name(files);
+        datasetChoices.remove(name);
+        datasetChoices.add(0, name);
     }
 
     public StringProperty activationProperty() {

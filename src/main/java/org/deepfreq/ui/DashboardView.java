@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.deepfreq.data.Datasets;
 import org.deepfreq.experiment.Preset;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.model.Architecture;
@@ -101,7 +100,7 @@ public final class DashboardView extends BorderPane {
         advanced.visibleProperty().bind(vm.classroomProperty().not());
         advanced.managedProperty().bind(advanced.visibleProperty());
         getStylesheets().add(DashboardView.class.getResource("/org/deepfreq/ui/dashboard.css").toExternalForm());
-        DataDrop.install(this);
+        DataDrop.install(this, vm.controls()::offerOwnData);
     }
 
     private MenuBar menu() {
@@ -131,7 +130,7 @@ public final class DashboardView extends BorderPane {
         });
         MenuItem openData = new MenuItem("Open data (CSV, .npy)…");
         openData.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        openData.setOnAction(e -> DataDrop.choose(getScene().getWindow()));
+        openData.setOnAction(e -> DataDrop.choose(getScene().getWindow(), vm.controls()::offerOwnData));
         Menu file = new Menu("File", null, openData, exportDash, exportTab, copy, exportData);
         MenuItem classroom = new MenuItem("Classroom mode");
         classroom.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -257,10 +256,12 @@ public final class DashboardView extends BorderPane {
             }
         });
         preset.setTooltip(new Tooltip("The paper's experiments; '-demo' variants run within minutes on a laptop"));
-        ComboBox<String> dataset = new ComboBox<>();
+        ComboBox<String> dataset = new ComboBox<>(c.datasetChoices());
         dataset.setId("dataset");
-        dataset.getItems().setAll(Datasets.names());
-        dataset.valueProperty().bindBidirectional(c.datasetProperty());
+        dataset.setEditable(true); // the editor's text is the data set, checked as typed (message below the box)
+        dataset.getEditor().textProperty().bindBidirectional(c.datasetProperty());
+        dataset.setTooltip(new Tooltip("A data set, a formula of x (expr:sin(x)+2*sin(3x)+3*sin(5x);x=-5..5;n=101) or "
+                + "your files (file:X,Y; File → Open data… adds them to this list)"));
         ComboBox<String> activation = new ComboBox<>();
         activation.getItems().setAll(ControlsViewModel.ACTIVATIONS);
         activation.valueProperty().bindBidirectional(c.activationProperty());
@@ -304,7 +305,7 @@ public final class DashboardView extends BorderPane {
 
         advanced.getChildren().setAll(
                 section("Model"),
-                labelled("Data set", dataset),
+                new VBox(2, new Label("Data set"), dataset, message("dataset", c.dataset)),
                 labelled("Architecture", architecture),
                 field("Depth (hidden layers)", "depth", c.depth,
                         "Hidden layers; for ResNet18 the dense layers of the head after pooling"),
@@ -399,6 +400,11 @@ public final class DashboardView extends BorderPane {
         tf.setId(id);
         tf.textProperty().bindBidirectional(f.textProperty());
         tf.setTooltip(new Tooltip(tip));
+        return new VBox(2, new Label(label), tf, message(id, f));
+    }
+
+    /** The field's validation message under it (id {@code <id>-message}), shown only while there is one. */
+    private static Label message(String id, FieldValidation<?> f) {
         Label message = new Label();
         message.setId(id + "-message");
         message.getStyleClass().add("field-error");
@@ -406,7 +412,7 @@ public final class DashboardView extends BorderPane {
         message.visibleProperty().bind(f.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         message.setWrapText(true);
-        return new VBox(2, new Label(label), tf, message);
+        return message;
     }
 
     /** The charts in the dashboard layout; a chart of the whole run that follows the chosen split offers the choice. */

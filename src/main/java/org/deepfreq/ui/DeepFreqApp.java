@@ -68,7 +68,7 @@ public final class DeepFreqApp extends Application {
         stage.setFullScreen(options.classroom());
         stage.show();
         if (!options.open().isEmpty()) {
-            DataDrop.openOrExplain(options.open(), stage);
+            DataDrop.openOrExplain(options.open(), stage, vm.controls()::offerOwnData);
         }
         if (options.sweep() != null) {
             SweepsView.show(stage, vm.sweeps(), vm.classroomProperty());

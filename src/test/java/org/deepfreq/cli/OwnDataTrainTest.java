@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +28,9 @@ class OwnDataTrainTest {
 
     @Test
     void aRunTrainsOnACsvPairPinsItsFilesAndRefusesToResumeOnceAByteChanged() throws IOException {
-        StringBuilder xs = new StringBuilder();
-        StringBuilder ys = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
-            double x = -1 + 2.0 * i / 39;
-            xs.append(String.format(Locale.ROOT, "%.6f%n", x));
-            ys.append(String.format(Locale.ROOT, "%.6f%n", Math.sin(3 * x)));
-        }
+        double[] grid = IntStream.range(0, 40).mapToDouble(i -> -1 + 2.0 * i / 39).toArray();
+        String xs = column(grid, v -> v);
+        String ys = column(grid, v -> Math.sin(3 * v));
         Path x = Files.writeString(dir.resolve("x.csv"), xs);
         Path y = Files.writeString(dir.resolve("y.csv"), ys);
         Path out = dir.resolve("run");
@@ -45,19 +45,19 @@ class OwnDataTrainTest {
         JsonNode files = config.get("dataFiles");
         assertThat(files).hasSize(2);
         assertThat(files.get(0).get("path").asText()).isEqualTo(x.toAbsolutePath().toString());
-        assertThat(files.get(0).get("sha256").asText()).isEqualTo(sha256(xs.toString()));
+        assertThat(files.get(0).get("sha256").asText()).isEqualTo(sha256(xs));
         assertThat(files.get(1).get("path").asText()).isEqualTo(y.toAbsolutePath().toString());
-        assertThat(files.get(1).get("sha256").asText()).isEqualTo(sha256(ys.toString()));
+        assertThat(files.get(1).get("sha256").asText()).isEqualTo(sha256(ys));
 
         CliRunner longer = CliRunner.run("train", "--resume", out.toString(), "--set", "epochs=3");
         assertThat(longer.exitCode()).as(longer.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(1 + 4);
 
-        Files.writeString(y, ys.toString().replaceFirst("\n", "1\n")); // one byte more in the first row
+        Files.writeString(y, ys.replaceFirst("\n", "1\n")); // one byte more in the first row
         CliRunner refused = CliRunner.run("train", "--resume", out.toString(), "--set", "epochs=4");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err().strip()).startsWith("train: error: " + y.toAbsolutePath() + " changed since this run "
-                + "started (SHA-256 " + sha256(ys.toString()).substring(0, 12))
+                + "started (SHA-256 " + sha256(ys).substring(0, 12))
                 .endsWith("put the original file back to resume, or train a new run on the changed data")
                 .doesNotContain("\n");
         assertThat(Files.readAllLines(out.resolve("metrics.csv"))).as("nothing trained on the changed data").hasSize(5);
@@ -89,6 +89,12 @@ class OwnDataTrainTest {
                 "--set", "dataset=file:" + dir.resolve("nope.csv"));
         assertThat(gone.exitCode()).isEqualTo(2);
         assertThat(gone.err()).contains("nope.csv: file not found; check the path");
+    }
+
+    /** One line per point: f of each grid value, as CSV text. */
+    private static String column(double[] grid, DoubleUnaryOperator f) {
+        return Arrays.stream(grid).mapToObj(v -> String.format(Locale.ROOT, "%.6f%n", f.applyAsDouble(v)))
+                .collect(Collectors.joining());
     }
 
     private static String sha256(String text) {

@@ -78,6 +78,20 @@ class OwnDatasetTest {
         assertThatThrownBy(pinned::requireUnchanged).hasMessageContaining("is missing: put the file back");
     }
 
+    @Test
+    void aNameIsCheckedAsTypedWithoutReadingTheFiles() throws IOException {
+        Path x = Files.writeString(dir.resolve("x.csv"), "not read while typing\n");
+        Datasets.check("file:" + x); // exists: fine; its content is read (and refused) only when a run starts
+        Datasets.check("cos3x+cos5x");
+        Datasets.check("expr3:cos(3x)");
+        assertThatThrownBy(() -> Datasets.check("file:" + x + "," + dir.resolve("y.csv")))
+                .hasMessage(dir.resolve("y.csv") + ": file not found; check the path");
+        assertThatThrownBy(() -> Datasets.check(" ")).hasMessageStartingWith("choose a data set");
+        assertThatThrownBy(() -> Datasets.check("expr:sqrt(x)")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sqrt(x) is not a finite number at x = -3.14");
+        assertThatThrownBy(() -> Datasets.check("cos3x")).hasMessageContaining("a formula expr:F or your files file:X,Y");
+    }
+
     private static void assertRefused(Path x, Path y, String message) {
         assertThatThrownBy(() -> OwnDataset.load("file:" + x + "," + y)).as(y.getFileName().toString())
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining(message)

@@ -52,7 +52,8 @@ class TargetExpressionTest {
         assertThatThrownBy(() -> TargetExpression.parse("sin(y)")).hasMessage("cannot read the expression 'sin(y)': "
                 + "unknown name 'y' at position 5 (the variable is x; constants pi and e); write a formula of x, e.g. "
                 + "sin(x)+2*sin(3x)+3*sin(5x)");
-        assertThatThrownBy(() -> TargetExpression.parse("sin(x")).hasMessageContaining("mismatched parentheses");
+        assertThatThrownBy(() -> TargetExpression.parse("sin(x")).hasMessage("cannot read the expression 'sin(x': "
+                + "mismatched parentheses detected; write a formula of x, e.g. sin(x)+2*sin(3x)+3*sin(5x)");
         assertThatThrownBy(() -> TargetExpression.parse("sin(x)+")).hasMessageContaining("too many operators");
         assertThatThrownBy(() -> TargetExpression.parse(")")).hasMessageStartingWith("cannot read the expression ')'");
         assertThatThrownBy(() -> TargetExpression.parse(" ")).hasMessageStartingWith("empty expression");

@@ -261,4 +261,76 @@ class DashboardUiTest {
         robot.interact(() -> vm.classroomProperty().set(false));
         robot.interact(() -> ((javafx.stage.Stage) runsView.getScene().getWindow()).close());
     }
+
+    @Test
+    void aFormulaTypedIntoTheDataSetBoxIsCheckedAsTypedWithOneLine() {
+        javafx.scene.control.ComboBox<String> box = robot.lookup("#dataset").queryComboBox();
+        robot.interact(() -> box.getEditor().clear());
+        robot.clickOn(box.getEditor()).write("expr:sin(y)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dataset-message").queryLabeled().getText()).isEqualTo("cannot read the expression "
+                + "'sin(y)': unknown name 'y' at position 5 (the variable is x; constants pi and e); write a formula of "
+                + "x, e.g. sin(x)+2*sin(3x)+3*sin(5x)");
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> app.view().exportFigure(box.getParent().getParent(), "data-set box", Path.of("target",
+                "ui-dataset-formula-error.png"), 1)); // to look at
+
+        robot.interact(() -> box.getEditor().setText("expr:sin(x)+2*sin(3x)+3*sin(5x);x=-5..5;n=101"));
+        assertThat(robot.lookup("#dataset-message").queryLabeled().isVisible()).isFalse();
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+        assertThat(app.viewModel().controls().toConfig().dataset())
+                .isEqualTo("expr:sin(x)+2*sin(3x)+3*sin(5x);x=-5..5;n=101");
+
+        robot.interact(() -> box.getEditor().setText("expr:log(x)"));
+        assertThat(robot.lookup("#dataset-message").queryLabeled().getText()).contains("log(x) is not a finite number");
+        robot.interact(() -> box.getEditor().setText("nope"));
+        assertThat(robot.lookup("#dataset-message").queryLabeled().getText()).startsWith("unknown data set 'nope'");
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void openedDataIsOfferedInTheDataSetBoxAndARunTrainsOnIt(@TempDir Path dir) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            double x = -2 + 4.0 * i / 39;
+            rows.append(String.format(java.util.Locale.ROOT, "%.5f,%.5f%n", x, Math.cos(2 * x)));
+        }
+        Path xy = java.nio.file.Files.writeString(dir.resolve("own.csv"), rows);
+        MainViewModel vm = app.viewModel();
+        // the call File → Open data… and a drop make once the files are chosen
+        javafx.stage.Stage[] filter = new javafx.stage.Stage[1];
+        robot.interact(() -> filter[0] = DataDrop.openOrExplain(List.of(xy), app.view().getScene().getWindow(),
+                vm.controls()::offerOwnData));
+        assertThat(filter[0]).as("the filter view opened").isNotNull();
+        robot.interact(filter[0]::close);
+        javafx.scene.control.ComboBox<String> box = robot.lookup("#dataset").queryComboBox();
+        String name = "file:" + xy.toAbsolutePath();
+        assertThat(box.getItems().get(0)).isEqualTo(name);
+        robot.interact(box::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.view().exportFigure(app.view(), "opened data offered", Path.of("target",
+                "ui-dataset-offered.png"), 1)); // to look at
+        robot.interact(box::hide);
+
+        robot.interact(() -> {
+            box.getSelectionModel().select(0);
+            vm.controls().depth.textProperty().set("1");
+            vm.controls().trainSize.textProperty().set("40");
+            vm.controls().validationSize.textProperty().set("0");
+            vm.controls().samples.textProperty().set("40");
+            vm.controls().epochs.textProperty().set("2");
+        });
+        assertThat(vm.controls().datasetProperty().get()).isEqualTo(name);
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> vm.run().statusProperty().get() == RunStatus.COMPLETED);
+        com.fasterxml.jackson.databind.JsonNode config = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(vm.run().folder().config().toFile()).get("config");
+        assertThat(config.get("dataset").asText()).isEqualTo(name);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(config.get("dataFiles").get(0).get("sha256").asText())
+                .isEqualTo(java.util.HexFormat.of().formatHex(digest));
+        assertThat(vm.charts().epochs()).hasSize(3);
+    }
 }
