@@ -107,9 +107,12 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
         }
     }
 
-    /** Removes temporary files a killed writer left (.checkpoint.zip.tmp, .status.json…tmp). */
+    /**
+     * Removes temporary files a killed writer left: ours (.checkpoint.zip.tmp, .status.json…tmp) and the zip file
+     * system's ({@code zipfstmp…tmp}, written beside the checkpoint while its record is added).
+     */
     private void deleteTemporaryFiles() throws IOException {
-        try (DirectoryStream<Path> tmp = Files.newDirectoryStream(folder.dir(), ".*.tmp")) {
+        try (DirectoryStream<Path> tmp = Files.newDirectoryStream(folder.dir(), "{.*.tmp,zipfstmp*.tmp}")) {
             for (Path p : tmp) {
                 if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(p);

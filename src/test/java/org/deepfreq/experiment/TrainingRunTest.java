@@ -168,6 +168,26 @@ class TrainingRunTest {
     }
 
     @Test
+    void aResumeRemovesTheTemporaryFilesAKilledCheckpointWriteLeftBehind() throws Exception {
+        Path folder = dir.resolve("killed");
+        TrainingRun first = TinyData.run(folder, 2);
+        TinyData.epochsOf(first);
+        Files.writeString(folder.resolve("status.json"), Files.readString(folder.resolve("status.json"))
+                .replace("COMPLETED", "CANCELLED")); // as if killed after its last checkpoint
+        // what a SIGKILL inside Checkpoint.write leaves: our temporary zip and the zip file system's own
+        for (String name : List.of(".checkpoint.zip.tmp", "zipfstmp123456789.tmp", ".status.json42.tmp")) {
+            Files.writeString(folder.resolve(name), "partial");
+        }
+        Files.writeString(folder.resolve("notes.tmp"), "the user's"); // not a name a writer uses: kept
+
+        assertThatThrownBy(() -> TinyData.factory().resume(folder)).hasMessageContaining("already finished all 2 epochs");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")))
+                    .containsExactly("notes.tmp");
+        }
+    }
+
+    @Test
     void pauseStepAndRdfChangesWhilePaused() throws Exception {
         TrainingRun run = TinyData.run(dir.resolve("run"), 30);
         List<EpochResult> e = new CopyOnWriteArrayList<>();
