@@ -60,7 +60,9 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "pixel scale 1-4 (default 2)")
     double scale;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "900x600", description = "size at 1× (default 900x600)")
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "size at 1× (default 900x600; the dashboard 1400x900, the app window's size, so its side "
+                    + "panel keeps room for its charts)")
     String size;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "title (default: chart and run names)")
@@ -97,6 +99,9 @@ final class FigureCommand implements Callable<Integer> {
         }
         if (runs.isEmpty() || chart == null || out == null) {
             throw new IllegalArgumentException("figure needs --run DIR, --chart KIND and --out FILE (or --info FILE)");
+        }
+        if (size == null) {
+            size = chart.equals("dashboard") ? "1400x900" : "900x600";
         }
         String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
         if (wh.length != 2) {

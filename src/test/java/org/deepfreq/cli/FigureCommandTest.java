@@ -83,8 +83,12 @@ class FigureCommandTest {
         Path svg = dashboard("dashboard.svg");
         javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
-        org.w3c.dom.NodeList texts = f.newDocumentBuilder().parse(svg.toFile())
-                .getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(svg.toFile());
+        // without --size the dashboard is drawn at the app window's 1400×900, so the side panel's charts have room
+        // (plus the title above and the caption below)
+        assertThat(Double.parseDouble(doc.getDocumentElement().getAttribute("width"))).isBetween(1400.0, 1450.0);
+        assertThat(Double.parseDouble(doc.getDocumentElement().getAttribute("height"))).isBetween(900.0, 1000.0);
+        org.w3c.dom.NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
         java.util.List<String> words = new java.util.ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {
             words.add(texts.item(i).getTextContent());
