@@ -14,11 +14,7 @@ import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.GridKind;
 import org.deepfreq.spectrum.InverseDeltaGrid;
 import org.deepfreq.spectrum.RdfResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import io.fair_acc.chartfx.XYChart;
@@ -33,22 +29,7 @@ import javafx.stage.Stage;
  * The axes of the dashboard's charts, laid out headless at a dashboard cell's size: log axes keep three labelled ticks
  * over less than two decades and have headroom, and the RDF heat map's 1/δ axis follows a log grid.
  */
-class ChartAxesTest {
-
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        if (stage != null) {
-            robot.interact(stage::close);
-        }
-    }
+class ChartAxesTest extends FxWindowTest {
 
     /** An epoch with the given losses and, per split, an RDF on the grid from the given function of 1/δ. */
     private static EpochResult epoch(int e, double loss, double[] grid, List<String> splits,

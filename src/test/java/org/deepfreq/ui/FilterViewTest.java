@@ -11,36 +11,16 @@ import java.util.concurrent.TimeoutException;
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.PointsAndTargets;
 import org.deepfreq.spectrum.Distance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 
 /** The filter view, headless: the slider moves the filter smoothly; own data opened from files gets an RDF. */
-class FilterViewTest {
-
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        if (stage != null) {
-            robot.interact(stage::close);
-        }
-    }
+class FilterViewTest extends FxWindowTest {
 
     @Test
     void draggingTheSliderChangesTheLowPartAndNoPulseTakesOver50Ms() throws TimeoutException {
