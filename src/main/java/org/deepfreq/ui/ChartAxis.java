@@ -1,5 +1,7 @@
 package org.deepfreq.ui;
 
+import java.math.BigDecimal;
+
 import io.fair_acc.chartfx.axes.spi.AxisRange;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.spi.fastutil.DoubleArrayList;
@@ -69,20 +71,28 @@ final class ChartAxis extends DefaultNumericAxis {
         if (!(upper > lower) || Double.isInfinite(upper - lower)) {
             return out;
         }
-        for (int d = (int) Math.floor(Math.log10(upper - lower)); out.isEmpty(); d--) {
-            for (double m : new double[] {5, 2, 1}) {
-                double step = Double.parseDouble(m + "e" + d);
-                long first = (long) Math.ceil(lower / step);
-                long last = (long) Math.floor(upper / step);
-                if (last - first + 1 >= MIN_TICKS) {
-                    for (long i = first; i <= last; i++) {
-                        out.add(Double.parseDouble(i * m + "e" + d)); // i·m·10^d without i·step's rounding
+        int top = (int) Math.floor(Math.log10(upper - lower));
+        for (int d = top; d >= top - 2; d--) { // a step of 10^(top - 1) always fits nine, but for rounding
+            for (int m : new int[] {5, 2, 1}) {
+                double step = decimal(m, d);
+                out.clear();
+                for (long i = (long) Math.floor(lower / step); i <= (long) Math.ceil(upper / step); i++) {
+                    double v = decimal(i * m, d); // without i·step's rounding
+                    if (v >= lower && v <= upper) {
+                        out.add(v);
                     }
+                }
+                if (out.size() >= MIN_TICKS) {
                     return out;
                 }
             }
         }
         return out;
+    }
+
+    /** {@code digits}·10^{@code exponent}, the double nearest to that decimal (2e-1, not 2·0.1 = 0.20000000000000004). */
+    static double decimal(long digits, int exponent) {
+        return BigDecimal.valueOf(digits).scaleByPowerOfTen(exponent).doubleValue();
     }
 
     /** The values m·10^d within [lower, upper] for the given mantissas m, ascending. */
@@ -93,8 +103,7 @@ final class ChartAxis extends DefaultNumericAxis {
         }
         for (int d = (int) Math.floor(Math.log10(lower)); d <= (int) Math.ceil(Math.log10(upper)); d++) {
             for (double m : mantissas) {
-                // m·10^d as a decimal literal would write it (2e-1, not 2·0.1 = 0.20000000000000004)
-                double v = Double.parseDouble(m + "e" + d);
+                double v = decimal(Math.round(m), d);
                 if (v >= lower && v <= upper) {
                     out.add(v);
                 }

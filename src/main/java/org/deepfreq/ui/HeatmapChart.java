@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.deepfreq.experiment.EpochResult;
 
-import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleGridDataSet;
 
 /** The normalised RDF of the chosen split as a heatmap: epochs across, 1/δ up. */
@@ -18,7 +17,7 @@ final class HeatmapChart extends ChartData {
     private final DoubleGridDataSet grid;
 
     private HeatmapChart() {
-        this(new CentredRows("normalised RDF"));
+        this(new CellCentredGrid("normalised RDF"));
     }
 
     private HeatmapChart(DoubleGridDataSet grid) {
@@ -56,45 +55,6 @@ final class HeatmapChart extends ChartData {
         for (int dim = 0; dim < 3; dim++) {
             grid.recomputeLimits(dim); // the contour renderer ranges its axes from these limits
         }
-    }
-
-    /**
-     * A grid whose 1/δ limits are the outer edges of its first and last rows (see {@link #rowEdges}), wherever ChartFX
-     * recomputes them.
-     */
-    private static final class CentredRows extends DoubleGridDataSet {
-
-        CentredRows(String name) {
-            super(name, 3);
-        }
-
-        @Override
-        public DataSet recomputeLimits(int dimIndex) {
-            super.recomputeLimits(dimIndex);
-            if (dimIndex == DIM_Y && getShape(DIM_Y) > 1) {
-                double[] rows = rowEdges(getGridValues(DIM_Y));
-                getAxisDescription(DIM_Y).set(rows[0], rows[1]);
-            }
-            return this;
-        }
-    }
-
-    /**
-     * The outer edges of a grid's first and last rows: half a step beyond the first and last 1/δ, a step being a
-     * ratio on a log grid (the axis is then logarithmic, see {@link ChartDescription#matchGrid}). The renderer spreads
-     * the rows evenly between the limits, so with these each row is centred on its own 1/δ.
-     */
-    static double[] rowEdges(double[] inv) {
-        int n = inv.length;
-        if (n < 2) {
-            return new double[] {inv[0], inv[n - 1]};
-        }
-        if (ChartsModel.isLogGrid(inv)) {
-            double halfRatio = Math.pow(inv[n - 1] / inv[0], 0.5 / (n - 1));
-            return new double[] {inv[0] / halfRatio, inv[n - 1] * halfRatio};
-        }
-        double halfStep = (inv[n - 1] - inv[0]) / (2.0 * (n - 1));
-        return new double[] {inv[0] - halfStep, inv[n - 1] + halfStep};
     }
 
     /** Back to a 2×2 grid of zeros: the renderer needs a non-empty grid. */

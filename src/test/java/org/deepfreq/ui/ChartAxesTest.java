@@ -99,6 +99,14 @@ class ChartAxesTest extends FxWindowTest {
         // 0.31 to 0.45 holds one integer multiple of 0.1: ticks every 0.05 then
         assertThat(ChartAxis.linearTicks(0.31, 0.45).stream().toArray()).containsExactly(0.35, 0.4, 0.45);
         assertThat(ChartAxis.linearTicks(0.31, 0.39).stream().toArray()).containsExactly(0.32, 0.34, 0.36, 0.38);
+        // a loss that hardly changes: 1.0651274 to 1.0651276 still gets three ticks in range, as round decimals
+        double[] flat = ChartAxis.linearTicks(1.0651274, 1.0651276).stream().toArray();
+        assertThat(flat).hasSizeGreaterThanOrEqualTo(3).isSorted().doesNotHaveDuplicates();
+        assertThat(flat[0]).isGreaterThanOrEqualTo(1.0651274);
+        assertThat(flat[flat.length - 1]).isLessThanOrEqualTo(1.0651276);
+        for (double v : flat) {
+            assertThat(new java.math.BigDecimal(Double.toString(v)).scale()).as("%s", v).isLessThanOrEqualTo(8);
+        }
     }
 
     @Test
