@@ -13,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        OpenBlasKernel.choose(); // before anything loads ND4J's native libraries
         try {
             System.exit(DeepFreqCli.execute(args.length == 0 ? new String[] {"gui"} : args));
         } catch (OutOfMemoryError e) {

@@ -38,6 +38,7 @@ public record RunFactory(DatasetCatalog catalog, Path runsDir, RdfEngine engine)
 
     /** A new run of {@code config}, recording into {@code folder} (or a new dated folder under the runs dir). */
     public PreparedRun create(ExperimentConfig config, Path folder) {
+        config = config.withDataFilesPinned();
         RunFolder rf = folder != null ? new RunFolder(folder)
                 : RunFolder.createName(runsDir, config.preset(), LocalDateTime.now());
         if (Files.exists(rf.config())) {
@@ -107,6 +108,7 @@ public record RunFactory(DatasetCatalog catalog, Path runsDir, RdfEngine engine)
             throw new IllegalArgumentException(folder + " already finished all " + config.maxEpochs()
                     + " epochs: add --set epochs=N (N > " + config.maxEpochs() + ") to train longer");
         }
+        config.requireDataUnchanged();
         TrainValidation data = catalog.load(config.dataset(), config.trainSize(), config.validationSize(), config.seed());
         int[] shape = data.train().shape();
         SplitNetwork net = checkpoint == null

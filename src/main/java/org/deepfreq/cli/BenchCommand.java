@@ -24,15 +24,7 @@ import picocli.CommandLine.Option;
 /** {@code deepfreq bench}: benchmarks that can be rerun on any machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/performance.md).",
         subcommands = {BenchCommand.Rdf.class, BenchCommand.Train.class})
-final class BenchCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class BenchCommand extends CommandGroup {
 
     /** Times the RDF engine on seeded random data against the measured SGEMM rate. */
     @Command(name = "rdf", mixinStandardHelpOptions = true,

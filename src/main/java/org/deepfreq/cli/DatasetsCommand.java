@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.deepfreq.app.AppHome;
 import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.data.DatasetPreparer;
 import org.deepfreq.data.DatasetSpec;
@@ -22,15 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code deepfreq datasets list|prepare|verify}: real data sets, offline first. */
 @Command(name = "datasets", mixinStandardHelpOptions = true, description = "List, prepare and verify data sets.",
         subcommands = {DatasetsCommand.ListSets.class, DatasetsCommand.Prepare.class, DatasetsCommand.Verify.class})
-final class DatasetsCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class DatasetsCommand extends CommandGroup {
 
     /** The registered data sets that have files, for the help of prepare and verify. */
     static final class FileSets implements Iterable<String> {
@@ -40,27 +31,17 @@ final class DatasetsCommand implements Runnable {
         }
     }
 
-    /** The --data-dir option shared by the subcommands. */
-    static final class DataDir {
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
-        Path dir;
-
-        Path get() {
-            return dir != null ? dir : AppHome.datasets();
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Show the data sets and whether they are prepared.")
     static final class ListSets implements Callable<Integer> {
         @picocli.CommandLine.Mixin
-        DataDir dataDir;
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
             for (DatasetSpec spec : Datasets.ALL) {
                 String name = spec.name();
                 String state = spec.hasFiles()
-                        ? Files.isDirectory(dataDir.get().resolve(name)) ? "prepared in " + dataDir.get().resolve(name)
+                        ? Files.isDirectory(dataDir.orDefault().resolve(name)) ? "prepared in " + dataDir.orDefault().resolve(name)
                                 : "missing (deepfreq datasets prepare " + name + ")"
                         : "synthetic, always available";
                 System.out.printf(Locale.ROOT, "%-14s %-44s %s%n", name, state, spec.description());
@@ -83,12 +64,12 @@ final class DatasetsCommand implements Runnable {
         boolean download;
 
         @picocli.CommandLine.Mixin
-        DataDir dataDir;
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
-            Path dir = new DatasetPreparer(dataDir.get(), System.err::println).prepare(name, from, download);
-            DatasetVerifier.Report report = DatasetVerifier.verify(dataDir.get(), name);
+            Path dir = new DatasetPreparer(dataDir.orDefault(), System.err::println).prepare(name, from, download);
+            DatasetVerifier.Report report = DatasetVerifier.verify(dataDir.orDefault(), name);
             report.lines().forEach(System.out::println);
             System.out.println("prepared " + name + " in " + dir);
             return report.ok() ? 0 : 2;
@@ -103,23 +84,23 @@ final class DatasetsCommand implements Runnable {
         String name;
 
         @picocli.CommandLine.Mixin
-        DataDir dataDir;
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
             List<String> names = name != null ? List.of(Datasets.withFiles(name).name())
                     : Datasets.withFiles().stream().map(DatasetSpec::name)
-                            .filter(n -> Files.isDirectory(dataDir.get().resolve(n))).toList();
+                            .filter(n -> Files.isDirectory(dataDir.orDefault().resolve(n))).toList();
             if (names.isEmpty()) {
-                throw new InvalidDataException(dataDir.get() + ": no data set is prepared; run 'deepfreq datasets prepare "
+                throw new InvalidDataException(dataDir.orDefault() + ": no data set is prepared; run 'deepfreq datasets prepare "
                         + "fashion-mnist' (or mnist)");
             }
             boolean ok = true;
             for (String n : names) {
-                DatasetVerifier.Report r = DatasetVerifier.verify(dataDir.get(), n);
+                DatasetVerifier.Report r = DatasetVerifier.verify(dataDir.orDefault(), n);
                 r.lines().forEach(System.out::println);
                 long t0 = System.nanoTime();
-                TrainValidation tv = new DatasetDirectory(dataDir.get()).load(n, r.trainCount(), 0, 1);
+                TrainValidation tv = new DatasetDirectory(dataDir.orDefault()).load(n, r.trainCount(), 0, 1);
                 double s = (System.nanoTime() - t0) / 1e9;
                 int[] perClass = new int[tv.train().classNames().size()];
                 for (int label : tv.train().labels()) {

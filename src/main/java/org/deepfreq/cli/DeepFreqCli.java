@@ -11,31 +11,18 @@ import picocli.CommandLine.Command;
 /** The {@code deepfreq} command line: one subcommand per task, {@code --help} everywhere. */
 @Command(name = "deepfreq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "DeepFreq Studio: watch the Deep Frequency Principle (Xu & Zhou, AAAI 2021) while networks train.")
-public final class DeepFreqCli implements Runnable {
+public final class DeepFreqCli extends CommandGroup {
 
-    /** The subcommands by name, in the order the help lists them. */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    /** The subcommands by the name their {@code @Command} gives, in the order the help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = byName(GuiCommand.class, RdfCommand.class,
+            FilterCommand.class, TrainCommand.class, FigureCommand.class, DatasetsCommand.class, BenchCommand.class,
+            ReproduceCommand.class, SweepCommand.class, WorkerCommand.class);
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
-    private static Map<String, Class<?>> subcommands() {
+    private static Map<String, Class<?>> byName(Class<?>... commands) {
         Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put("gui", GuiCommand.class);
-        m.put("rdf", RdfCommand.class);
-        m.put("filter", FilterCommand.class);
-        m.put("train", TrainCommand.class);
-        m.put("figure", FigureCommand.class);
-        m.put("datasets", DatasetsCommand.class);
-        m.put("bench", BenchCommand.class);
-        m.put("reproduce", ReproduceCommand.class);
-        m.put("sweep", SweepCommand.class);
-        m.put("worker", WorkerCommand.class);
+        for (Class<?> c : commands) {
+            m.put(c.getAnnotation(Command.class).name(), c);
+        }
         return m;
     }
 

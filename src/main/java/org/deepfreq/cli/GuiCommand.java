@@ -41,7 +41,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--set needs --preset: the settings change a preset");
         }
         Backend.describe(); // starts ND4J now, so a missing backend is reported before a window opens
-        GuiMain.launch(new GuiOptions(presetOptions.preset, autostart, classroom, presetOptions.dataDir, true, config,
+        GuiMain.launch(new GuiOptions(presetOptions.preset, autostart, classroom, presetOptions.dataDir.given, true, config,
                 sweep, open));
         return 0;
     }

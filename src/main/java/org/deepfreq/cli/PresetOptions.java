@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.deepfreq.app.AppHome;
 import org.deepfreq.experiment.ExperimentConfig;
 import org.deepfreq.experiment.Presets;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that choose a preset, change its settings and say where the data sets are: train and gui share them. */
@@ -20,12 +20,12 @@ final class PresetOptions {
             description = "change a setting of the preset, e.g. --set epochs=5 --set lr=1e-3@1,1e-4@41")
     List<String> settings = new ArrayList<>();
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     /** The data set folder: {@code --data-dir}, or the install's. */
     Path dataDirOrDefault() {
-        return dataDir != null ? dataDir : AppHome.datasets();
+        return dataDir.orDefault();
     }
 
     /** The chosen preset's config with the {@code --set} changes. */

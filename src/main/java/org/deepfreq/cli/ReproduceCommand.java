@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.deepfreq.app.AppHome;
 import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.reproduce.ClaimResult;
 import org.deepfreq.reproduce.FigureRenderer;
@@ -23,6 +22,7 @@ import org.deepfreq.ui.FigureFactory;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deepfreq reproduce}: measures the paper's claims and writes report.md + claims.json. */
@@ -48,8 +48,8 @@ final class ReproduceCommand implements Callable<Integer> {
             + "same folder reuses finished runs and resumes unfinished ones)")
     Path out;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--no-figures", description = "write data files only, no PNG figures")
     boolean noFigures;
@@ -64,8 +64,8 @@ final class ReproduceCommand implements Callable<Integer> {
     public Integer call() {
         ReproduceMode m = mode != null && mode.full ? ReproduceMode.FULL : ReproduceMode.QUICK;
         FigureRenderer figures = noFigures ? FigureRenderer.NONE : new FigureFactory(900, 560, 2);
-        ReproduceContext ctx = new ReproduceContext(m, out, new DatasetDirectory(dataDir != null ? dataDir
-                : AppHome.datasets()), RdfEngine.withDefaults(), System.err::println, figures);
+        ReproduceContext ctx = new ReproduceContext(m, out, new DatasetDirectory(dataDir.orDefault()),
+                RdfEngine.withDefaults(), System.err::println, figures);
         List<ClaimResult> results = reproduction().run(ctx, new LinkedHashSet<>(only));
         for (ClaimResult r : results) {
             System.out.printf(Locale.ROOT, "%-20s %s%n", r.id(), r.verdict());

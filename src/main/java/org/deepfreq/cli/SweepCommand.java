@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.deepfreq.app.AppHome;
 import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.experiment.Presets;
 import org.deepfreq.sweep.CellState;
@@ -35,8 +34,9 @@ import picocli.CommandLine.Option;
                 + " one run folder per cell in DIR/<setting>/seed-<s>/, DIR/sweep.json (states, and the member each "
                 + "attempt ran on) and DIR/summary.csv (per cell and per setting over seeds: n, peak_mean, peak_sd, "
                 + "train_loss_mean, train_loss_sd by epoch and split).",
-            "Without --cluster an embedded member trains the cells on this machine. With --cluster the cells go to "
-                    + "the workers of that cluster ('deepfreq worker'); this process only records them.",
+            "Without --cluster an embedded member trains the cells on this machine, with the data sets of --data-dir. "
+                    + "With --cluster the cells go to the workers of that cluster ('deepfreq worker'), each with its "
+                    + "own data sets; this process only records them.",
             "Run the same command again with the same --out to continue a stopped sweep.",
             "Exit codes: 0 every cell completed, 3 some diverged, 1 some failed, 2 bad input, 130 stopped."})
 final class SweepCommand implements Callable<Integer> {
@@ -58,9 +58,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "sweep folder")
     Path out;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder of the embedded member "
-            + "(workers use their own)")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--slots", paramLabel = "K", description = "cells at once on the embedded member (default: one "
             + "per two cores, as many as the heap holds)")
@@ -82,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
             member = ClusterMember.join(cluster.spec(), 0, null, System.err);
             description = cluster.description();
         } else {
-            DatasetDirectory data = new DatasetDirectory(dataDir != null ? dataDir : AppHome.datasets());
+            DatasetDirectory data = new DatasetDirectory(dataDir.orDefault());
             LocalSlots local = slots != null ? new LocalSlots(slots, "--slots")
                     : LocalSlots.decide(plan.cells().stream().map(SweepCell::config).toList(), data,
                             Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.deepfreq.app.AppHome;
 import org.deepfreq.app.Backend;
 import org.deepfreq.data.DatasetDirectory;
 import org.deepfreq.sweep.ClusterMember;
@@ -24,8 +23,8 @@ import picocli.CommandLine.Option;
                     + "only on a trusted network, or reach them through an SSH tunnel or a VPN."})
 final class WorkerCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data set folder (default: datasets/ of the install)")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--slots", paramLabel = "K", description = "cells trained at once (default: one per two cores)")
     Integer slots;
@@ -42,7 +41,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (k < 1) {
             throw new IllegalArgumentException("--slots must be at least 1, got " + k);
         }
-        Path data = dataDir != null ? dataDir : AppHome.datasets();
+        Path data = dataDir.orDefault();
         WorkerContext context = new WorkerContext(new DatasetDirectory(data), System.out);
         ClusterMember member = ClusterMember.join(cluster.spec(), k, context, System.out);
         System.out.printf(Locale.ROOT, "worker %s: %d slot(s), %s, data %s; Ctrl-C stops it%n", member.address(), k,

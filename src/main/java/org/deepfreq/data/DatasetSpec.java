@@ -26,7 +26,9 @@ public record DatasetSpec(String name, String description, Kind kind, Loader loa
         /** The CIFAR-10 binary batches. */
         CIFAR_BINARY,
         /** Generated from its name; no files. */
-        SYNTHETIC
+        SYNTHETIC,
+        /** The user's own CSV/.npy files, named by their paths ({@link OwnDataset}); nothing to prepare. */
+        OWN_FILES
     }
 
     /** Reads a data set. */
@@ -37,12 +39,19 @@ public record DatasetSpec(String name, String description, Kind kind, Loader loa
     }
 
     public boolean hasFiles() {
-        return kind != Kind.SYNTHETIC;
+        return kind == Kind.IDX_IMAGES || kind == Kind.CIFAR_BINARY;
     }
 
     /** Images (IDX or CIFAR): what convolutional networks accept. */
     public boolean isImages() {
         return hasFiles();
+    }
+
+    /** The user's own files: read from their paths, nothing to prepare or download. */
+    static DatasetSpec ownFiles(String name) {
+        return new DatasetSpec(name, "the user's own data (X, Y) from CSV/.npy files", Kind.OWN_FILES,
+                (dir, count, seed) -> OwnDataset.load(name), OfflineSource.none("own files: nothing to prepare"),
+                Optional.empty(), "own data is read from the files the name gives; check the paths");
     }
 
     /** A generated data set: nothing to prepare or download. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Every data set, registered once: the {@code datasets} command, the preparer, the verifier, the data folder's
  * loader and the app's list all read {@link #ALL}. Adding a data set = one {@link DatasetSpec} and one entry in
  * {@code ALL}. Besides the registered names, two families are generated from their names: {@code sin<k>pix}
- * (sin(kπx) on [−1, 1]) and {@code expr:F} / {@code expr<d>:F} ({@link SineSeries}).
+ * (sin(kπx) on [−1, 1]) and {@code expr:F} / {@code expr<d>:F}, a formula of x with an optional range and point
+ * count ({@link ExpressionDataset}); the user's own files are named {@code file:X,Y} ({@link OwnDataset}).
  */
 public final class Datasets {
 
@@ -45,8 +46,6 @@ public final class Datasets {
             sinKPiX(3), sinKPiX(5));
 
     private static final Pattern SINE = Pattern.compile("sin(\\d+)pix");
-    /** {@code expr:F} (1-D grid on [−π, π]) or {@code expr<d>:F} (seeded points in [−π, π]^d, target Σ f(x_i)). */
-    private static final Pattern EXPRESSION = Pattern.compile("expr(\\d+)?:(.+)");
 
     private Datasets() {
     }
@@ -68,19 +67,15 @@ public final class Datasets {
                 return Optional.of(s);
             }
         }
+        if (OwnDataset.isOwn(name)) {
+            return Optional.of(DatasetSpec.ownFiles(name));
+        }
         Matcher k = SINE.matcher(name);
         if (k.matches()) {
             return Optional.of(sinKPiX(Integer.parseInt(k.group(1))));
         }
-        Matcher e = EXPRESSION.matcher(name);
-        if (e.matches()) {
-            SineSeries f = SineSeries.parse(e.group(2));
-            String dims = e.group(1);
-            return Optional.of(DatasetSpec.synthetic(name, dims == null ? "1-D regression on [−π, π]"
-                    : dims + "-D regression, Σ f(x_i) on [−π, π]^" + dims, (dir, count, seed) -> dims == null
-                            ? f.grid(SYNTHETIC_POINTS) : f.randomPoints(Integer.parseInt(dims), count, seed)));
-        }
-        return Optional.empty();
+        return ExpressionDataset.parse(name).map(e -> DatasetSpec.synthetic(name, e.description(),
+                (dir, count, seed) -> e.generate(count, seed)));
     }
 
     /** {@link #find}, or one line naming the unknown data set and the registered ones. */

@@ -32,7 +32,7 @@ public record PointsAndTargets(String name, FloatMatrix x, FloatMatrix y) {
     public static PointsAndTargets open(List<Path> files) {
         if (files.size() == 1) {
             Path f = files.get(0);
-            FloatMatrix m = MatrixFiles.read(f);
+            FloatMatrix m = readFinite(f);
             if (m.cols() < 2) {
                 throw new InvalidDataException(f.getFileName() + " has one column: give a file whose last column is "
                         + "Y and the others X, or two files, X and Y");
@@ -53,8 +53,18 @@ public record PointsAndTargets(String name, FloatMatrix x, FloatMatrix y) {
         boolean firstIsY = isY(files.get(0)) && !isY(files.get(1));
         Path xf = firstIsY ? files.get(1) : files.get(0);
         Path yf = firstIsY ? files.get(0) : files.get(1);
-        return new PointsAndTargets(xf.getFileName() + " → " + yf.getFileName(), MatrixFiles.read(xf),
-                MatrixFiles.read(yf));
+        return new PointsAndTargets(xf.getFileName() + " → " + yf.getFileName(), readFinite(xf), readFinite(yf));
+    }
+
+    /** The file's matrix; a NaN or infinite value is refused with its place (it would make every result NaN). */
+    private static FloatMatrix readFinite(Path file) {
+        FloatMatrix m = MatrixFiles.read(file);
+        int[] at = m.firstNonFinite();
+        if (at != null) {
+            throw new InvalidDataException(file.getFileName() + ": row " + (at[0] + 1) + ", column " + (at[1] + 1)
+                    + " is " + m.get(at[0], at[1]) + ", not a finite number: remove or fill that row");
+        }
+        return m;
     }
 
     private static boolean isY(Path file) {

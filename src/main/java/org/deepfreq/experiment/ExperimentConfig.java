@@ -3,12 +3,12 @@ package org.deepfreq.experiment;
 import java.io.IOException;
 import java.util.List;
 
+import org.deepfreq.data.DataFile;
 import org.deepfreq.data.InvalidDataException;
+import org.deepfreq.data.OwnDataset;
 import org.deepfreq.model.NetworkSpec;
-import org.deepfreq.model.SettingValues;
-import org.deepfreq.spectrum.Distance;
-import org.deepfreq.spectrum.GridKind;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,9 +28,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param stopAtLoss     stop when the epoch's training loss falls below this (0: never)
  * @param rdf            RDF measurement settings
  * @param seed           seed of initialisation, data split, shuffling and RDF subset
+ * @param dataFiles      the user's own data files with their SHA-256 (data sets named {@code file:...}), else empty
  */
 public record ExperimentConfig(String preset, String dataset, int trainSize, int validationSize, NetworkSpec network,
-        List<LearningRateStep> schedule, int batchSize, int maxEpochs, double stopAtLoss, RdfSettings rdf, long seed) {
+        List<LearningRateStep> schedule, int batchSize, int maxEpochs, double stopAtLoss, RdfSettings rdf, long seed,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataFile> dataFiles) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -56,6 +58,14 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
                     + trainSize + ": lower samples or raise train");
         }
         schedule = LearningRateSchedule.validated(schedule);
+        dataFiles = dataFiles == null ? List.of() : List.copyOf(dataFiles);
+    }
+
+    /** A config on a data set with no files of the user's own (or whose files {@link #withDataFilesPinned} pins). */
+    public ExperimentConfig(String preset, String dataset, int trainSize, int validationSize, NetworkSpec network,
+            List<LearningRateStep> schedule, int batchSize, int maxEpochs, double stopAtLoss, RdfSettings rdf, long seed) {
+        this(preset, dataset, trainSize, validationSize, network, schedule, batchSize, maxEpochs, stopAtLoss, rdf, seed,
+                List.of());
     }
 
     public double learningRateAt(int epoch) {
@@ -94,33 +104,25 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
             return withNetwork(n.with(key, value));
         }
         try {
+            if (RdfSettings.KEYS.contains(key)) {
+                return withRdf(r.with(key, value));
+            }
             return switch (key) {
-                case "dataset" -> new ExperimentConfig(preset, value, trainSize, validationSize, n, schedule, batchSize,
-                        maxEpochs, stopAtLoss, r, seed);
+                case "dataset" -> withDataset(value);
                 case "train" -> new ExperimentConfig(preset, dataset, Integer.parseInt(value), validationSize, n, schedule,
-                        batchSize, maxEpochs, stopAtLoss, r, seed);
+                        batchSize, maxEpochs, stopAtLoss, r, seed, dataFiles);
                 case "validation" -> new ExperimentConfig(preset, dataset, trainSize, Integer.parseInt(value), n, schedule,
-                        batchSize, maxEpochs, stopAtLoss, r, seed);
+                        batchSize, maxEpochs, stopAtLoss, r, seed, dataFiles);
                 case "lr" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n,
-                        LearningRateSchedule.parse(value), batchSize, maxEpochs, stopAtLoss, r, seed);
+                        LearningRateSchedule.parse(value), batchSize, maxEpochs, stopAtLoss, r, seed, dataFiles);
                 case "batch" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
-                        Integer.parseInt(value), maxEpochs, stopAtLoss, r, seed);
+                        Integer.parseInt(value), maxEpochs, stopAtLoss, r, seed, dataFiles);
                 case "epochs" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
-                        Integer.parseInt(value), stopAtLoss, r, seed);
+                        Integer.parseInt(value), stopAtLoss, r, seed, dataFiles);
                 case "stop-loss" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule,
-                        batchSize, maxEpochs, Double.parseDouble(value), r, seed);
-                case "inv-delta-min" -> withRdf(isAuto(value) ? r.withAuto(true, r.autoMax())
-                        : r.withRange(Double.parseDouble(value), r.invDeltaMax()).withAuto(false, r.autoMax()));
-                case "inv-delta-max" -> withRdf(isAuto(value) ? r.withAuto(r.autoMin(), true)
-                        : r.withRange(r.invDeltaMin(), Double.parseDouble(value)).withAuto(r.autoMin(), false));
-                case "steps" -> withRdf(r.withSteps(Integer.parseInt(value)));
-                case "samples" -> withRdf(r.withSamples(Integer.parseInt(value)));
-                case "normalize" -> withRdf(r.withNormalize(SettingValues.bool(key, value)));
-                case "distance" -> withRdf(r.withDistance(Distance.parse(value)));
-                case "grid" -> withRdf(r.withGridKind(GridKind.parse(value)));
-                case "rdf-every" -> withRdf(r.withEvery(RdfSchedule.parse(value)));
+                        batchSize, maxEpochs, Double.parseDouble(value), r, seed, dataFiles);
                 case "seed" -> new ExperimentConfig(preset, dataset, trainSize, validationSize, n, schedule, batchSize,
-                        maxEpochs, stopAtLoss, r, Long.parseLong(value));
+                        maxEpochs, stopAtLoss, r, Long.parseLong(value), dataFiles);
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "': use one of dataset, train, "
                         + "validation, depth, width, activation, loss, architecture, blocks, residual, lr, batch, "
                         + "epochs, stop-loss, inv-delta-min, "
@@ -129,10 +131,6 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + "=" + value + " is not a number", e);
         }
-    }
-
-    private static boolean isAuto(String value) {
-        return value.equalsIgnoreCase("auto");
     }
 
     /**
@@ -147,9 +145,34 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
         return withRdf(resolved).equals(stored);
     }
 
+    /**
+     * This config on another data set. The user's own files ({@code file:X,Y}) are named by their absolute paths and
+     * pinned by their SHA-256 as they are now; one line when a file cannot be read.
+     */
+    public ExperimentConfig withDataset(String name) {
+        List<DataFile> files = OwnDataset.isOwn(name) ? OwnDataset.pin(name) : List.of();
+        String named = files.isEmpty() ? name
+                : OwnDataset.PREFIX + String.join(",", files.stream().map(DataFile::path).toList());
+        return new ExperimentConfig(preset, named, trainSize, validationSize, network, schedule, batchSize, maxEpochs,
+                stopAtLoss, rdf, seed, files);
+    }
+
+    /** This config with its own data files pinned (see {@link #withDataset}) if they are not yet. */
+    public ExperimentConfig withDataFilesPinned() {
+        return OwnDataset.isOwn(dataset) && dataFiles.isEmpty() ? withDataset(dataset) : this;
+    }
+
+    /**
+     * Refuses with one line, naming the file and what to do, when one of the run's own data files is missing or its
+     * content differs from the SHA-256 recorded in this config (a resumed run would train on other data).
+     */
+    public void requireDataUnchanged() {
+        dataFiles.forEach(DataFile::requireUnchanged);
+    }
+
     public ExperimentConfig withNetwork(NetworkSpec spec) {
         return new ExperimentConfig(preset, dataset, trainSize, validationSize, spec, schedule, batchSize, maxEpochs,
-                stopAtLoss, rdf, seed);
+                stopAtLoss, rdf, seed, dataFiles);
     }
 
     /**
@@ -179,6 +202,6 @@ public record ExperimentConfig(String preset, String dataset, int trainSize, int
 
     public ExperimentConfig withRdf(RdfSettings settings) {
         return new ExperimentConfig(preset, dataset, trainSize, validationSize, network, schedule, batchSize, maxEpochs,
-                stopAtLoss, settings, seed);
+                stopAtLoss, settings, seed, dataFiles);
     }
 }

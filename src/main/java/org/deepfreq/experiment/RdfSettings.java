@@ -1,7 +1,10 @@
 package org.deepfreq.experiment;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
+import org.deepfreq.model.SettingValues;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.GridKind;
 import org.deepfreq.spectrum.InverseDeltaGrid;
@@ -55,37 +58,99 @@ public record RdfSettings(double invDeltaMin, double invDeltaMax, int steps, int
         return autoMin || autoMax;
     }
 
+    /** The keys {@link #with(String, String)} changes, as {@code --set} names them. */
+    public static final List<String> KEYS = List.of("inv-delta-min", "inv-delta-max", "steps", "samples", "normalize",
+            "distance", "grid", "rdf-every");
+
+    /**
+     * A copy with one setting changed, as given on the command line: inv-delta-min, inv-delta-max (a number, or auto:
+     * chosen from the distances at epoch 0), steps, samples, normalize, distance (sum|mean), grid (uniform|log),
+     * rdf-every (K or auto).
+     *
+     * @throws NumberFormatException when a number is expected and {@code value} is none
+     */
+    public RdfSettings with(String key, String value) {
+        boolean auto = value.equalsIgnoreCase("auto");
+        return edit(e -> {
+            switch (key) {
+                case "inv-delta-min" -> {
+                    e.autoMin = auto;
+                    e.invDeltaMin = auto ? invDeltaMin : Double.parseDouble(value);
+                }
+                case "inv-delta-max" -> {
+                    e.autoMax = auto;
+                    e.invDeltaMax = auto ? invDeltaMax : Double.parseDouble(value);
+                }
+                case "steps" -> e.steps = Integer.parseInt(value);
+                case "samples" -> e.samples = Integer.parseInt(value);
+                case "normalize" -> e.normalize = SettingValues.bool(key, value);
+                case "distance" -> e.distance = Distance.parse(value);
+                case "grid" -> e.gridKind = GridKind.parse(value);
+                case "rdf-every" -> e.every = RdfSchedule.parse(value);
+                default -> throw new IllegalArgumentException("unknown RDF setting '" + key + "': use one of " + KEYS);
+            }
+        });
+    }
+
     public RdfSettings withRange(double min, double max) {
-        return new RdfSettings(min, max, steps, samples, normalize, distance, gridKind, autoMin, autoMax, every);
+        return edit(e -> {
+            e.invDeltaMin = min;
+            e.invDeltaMax = max;
+        });
     }
 
     public RdfSettings withAuto(boolean min, boolean max) {
-        return new RdfSettings(invDeltaMin, invDeltaMax, steps, samples, normalize, distance, gridKind, min, max, every);
-    }
-
-    public RdfSettings withSteps(int value) {
-        return new RdfSettings(invDeltaMin, invDeltaMax, value, samples, normalize, distance, gridKind, autoMin, autoMax, every);
+        return edit(e -> {
+            e.autoMin = min;
+            e.autoMax = max;
+        });
     }
 
     public RdfSettings withSamples(int value) {
-        return new RdfSettings(invDeltaMin, invDeltaMax, steps, value, normalize, distance, gridKind, autoMin, autoMax, every);
-    }
-
-    public RdfSettings withNormalize(boolean value) {
-        return new RdfSettings(invDeltaMin, invDeltaMax, steps, samples, value, distance, gridKind, autoMin, autoMax, every);
-    }
-
-    public RdfSettings withDistance(Distance value) {
-        return new RdfSettings(invDeltaMin, invDeltaMax, steps, samples, normalize, value, gridKind, autoMin, autoMax, every);
+        return edit(e -> e.samples = value);
     }
 
     public RdfSettings withGridKind(GridKind value) {
-        return new RdfSettings(invDeltaMin, invDeltaMax, steps, samples, normalize, distance, value, autoMin, autoMax, every);
+        return edit(e -> e.gridKind = value);
     }
 
     public RdfSettings withEvery(RdfSchedule value) {
-        return new RdfSettings(invDeltaMin, invDeltaMax, steps, samples, normalize, distance, gridKind, autoMin, autoMax,
-                value);
+        return edit(e -> e.every = value);
+    }
+
+    /** A copy with the change applied to its components (checked again by the canonical constructor). */
+    private RdfSettings edit(Consumer<Components> change) {
+        Components c = new Components(this);
+        change.accept(c);
+        return new RdfSettings(c.invDeltaMin, c.invDeltaMax, c.steps, c.samples, c.normalize, c.distance, c.gridKind,
+                c.autoMin, c.autoMax, c.every);
+    }
+
+    /** The components of a settings record while a copy is being changed. */
+    private static final class Components {
+        double invDeltaMin;
+        double invDeltaMax;
+        int steps;
+        int samples;
+        boolean normalize;
+        Distance distance;
+        GridKind gridKind;
+        boolean autoMin;
+        boolean autoMax;
+        RdfSchedule every;
+
+        Components(RdfSettings s) {
+            invDeltaMin = s.invDeltaMin;
+            invDeltaMax = s.invDeltaMax;
+            steps = s.steps;
+            samples = s.samples;
+            normalize = s.normalize;
+            distance = s.distance;
+            gridKind = s.gridKind;
+            autoMin = s.autoMin;
+            autoMax = s.autoMax;
+            every = s.every;
+        }
     }
 
     /**

@@ -24,12 +24,11 @@ public final class FolderLock implements AutoCloseable {
     public static final String FILE = ".lock";
 
     private final Path dir;
-    private final FileChannel channel;
+    /** The lock on the whole {@code .lock} file; its channel is closed with it. */
     private final FileLock lock;
 
-    private FolderLock(Path dir, FileChannel channel, FileLock lock) {
+    private FolderLock(Path dir, FileLock lock) {
         this.dir = dir;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -65,7 +64,7 @@ public final class FolderLock implements AutoCloseable {
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + "\n")
                     .getBytes(StandardCharsets.UTF_8)), 0);
-            FolderLock lock = new FolderLock(dir, ch, l);
+            FolderLock lock = new FolderLock(dir, l);
             ch = null;
             return lock;
         } catch (IOException e) {
@@ -99,7 +98,7 @@ public final class FolderLock implements AutoCloseable {
             if (lock.isValid()) {
                 lock.release();
             }
-            channel.close();
+            lock.channel().close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release the lock of " + dir + ": " + IoReasons.of(e), e);
         }

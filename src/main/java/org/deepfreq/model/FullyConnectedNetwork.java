@@ -38,6 +38,31 @@ public final class FullyConnectedNetwork implements SplitNetwork {
     /** The lean trainer, or null while DL4J's {@code fit} trains this network. */
     private DenseTrainer lean;
 
+    /** How {@link Architecture#FULLY_CONNECTED} builds, restores and sizes this network. */
+    static final NetworkFamily FAMILY = new NetworkFamily() {
+        @Override
+        public SplitNetwork create(NetworkSpec spec, int[] exampleShape, int outputs, double learningRate, long seed) {
+            return FullyConnectedNetwork.create(NetworkFamily.inputs(exampleShape), outputs, spec, learningRate, seed);
+        }
+
+        @Override
+        public SplitNetwork load(NetworkSpec spec, Path checkpoint, int[] exampleShape) {
+            return FullyConnectedNetwork.load(checkpoint);
+        }
+
+        /** Weights and activations of the dense layers (biases left out); the widest split is the input or a layer. */
+        @Override
+        public NetworkSize size(NetworkSpec spec, int[] exampleShape, int outputs) {
+            long inputs = 1;
+            for (int s : exampleShape) {
+                inputs *= s;
+            }
+            long w = spec.width();
+            long params = inputs * w + (spec.hiddenLayers() - 1) * w * w + w * outputs;
+            return new NetworkSize(params, w * spec.hiddenLayers() * 2 + outputs, Math.max(inputs, w));
+        }
+    };
+
     /** System property that selects the training step: {@code lean} (default) or {@code dl4j}. */
     public static final String TRAINER_PROPERTY = "deepfreq.trainer";
 

@@ -2,7 +2,7 @@ package org.deepfreq.model;
 
 import java.nio.file.Path;
 
-/** Builds or restores the network a {@link NetworkSpec} describes. */
+/** Builds or restores the network a {@link NetworkSpec} describes, through its architecture's {@link NetworkFamily}. */
 public final class Networks {
 
     private Networks() {
@@ -15,26 +15,11 @@ public final class Networks {
      */
     public static SplitNetwork create(NetworkSpec spec, int[] exampleShape, int outputs, double learningRate,
             long seed) {
-        return switch (spec.architecture()) {
-            case FULLY_CONNECTED -> FullyConnectedNetwork.create(product(exampleShape), outputs, spec, learningRate,
-                    seed);
-            case RESNET18 -> ResidualNetwork.create(exampleShape, outputs, spec, learningRate, seed);
-        };
+        return spec.architecture().family().create(spec, exampleShape, outputs, learningRate, seed);
     }
 
     /** Restores a checkpoint written by {@link SplitNetwork#save(Path)} for a network of this spec. */
     public static SplitNetwork load(NetworkSpec spec, Path checkpoint, int[] exampleShape) {
-        return switch (spec.architecture()) {
-            case FULLY_CONNECTED -> FullyConnectedNetwork.load(checkpoint);
-            case RESNET18 -> ResidualNetwork.load(checkpoint, spec, product(exampleShape));
-        };
-    }
-
-    private static int product(int[] shape) {
-        int n = 1;
-        for (int s : shape) {
-            n = Math.multiplyExact(n, s);
-        }
-        return n;
+        return spec.architecture().family().load(spec, checkpoint, exampleShape);
     }
 }

@@ -78,6 +78,46 @@ public final class ResidualNetwork implements SplitNetwork {
         this.splits = List.copyOf(s);
     }
 
+    /** How {@link Architecture#RESNET18} builds, restores and sizes this network. */
+    static final NetworkFamily FAMILY = new NetworkFamily() {
+        @Override
+        public SplitNetwork create(NetworkSpec spec, int[] exampleShape, int outputs, double learningRate, long seed) {
+            return ResidualNetwork.create(exampleShape, outputs, spec, learningRate, seed);
+        }
+
+        @Override
+        public SplitNetwork load(NetworkSpec spec, Path checkpoint, int[] exampleShape) {
+            return ResidualNetwork.load(checkpoint, spec, NetworkFamily.inputs(exampleShape));
+        }
+
+        /**
+         * Weights of the stem, of each kept basic block (two 3×3 convolutions and a 1×1 shortcut where the channels
+         * change) and of the head; activations of every convolution, batch norm, ReLU and addition.
+         */
+        @Override
+        public NetworkSize size(NetworkSpec n, int[] shape, int outputs) {
+            requireImages(shape);
+            long inputs = (long) shape[0] * shape[1] * shape[2];
+            long pixels = (long) shape[1] * shape[2];
+            long w = n.width();
+            long params = 9L * shape[0] * w;
+            long acts = 3 * w * pixels; // stem conv, BN, ReLU
+            long prev = w;
+            for (int block = 0; block < n.residualBlocks(); block++) {
+                int stage = block / 2;
+                long ch = w << stage;
+                long px = pixels >> (2 * stage);
+                params += 9 * prev * ch + 9 * ch * ch + (prev != ch ? prev * ch : 0);
+                acts += 8 * ch * px; // two convs, two BNs, ReLU, add, shortcut, ReLU
+                prev = ch;
+            }
+            long head = 4 * w;
+            params += prev * head + (n.hiddenLayers() - 1) * head * head + head * outputs;
+            acts += head * n.hiddenLayers() * 2 + outputs;
+            return new NetworkSize(params, acts, Math.max(inputs, Math.max(prev, head)));
+        }
+    };
+
     /** Refuses examples that are not images: ResNet18 needs channels × height × width. */
     static void requireImages(int[] exampleShape) {
         if (exampleShape.length != 3) {

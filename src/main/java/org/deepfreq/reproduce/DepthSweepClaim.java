@@ -165,13 +165,18 @@ public final class DepthSweepClaim implements ClaimExperiment {
         return files;
     }
 
-    /** Full-batch epochs until the training MSE is below the threshold (maxEpochs + 1 when never). */
+    /**
+     * Full-batch epochs (updates) until the training MSE is below the threshold (maxEpochs + 1 when never). The MSE
+     * after update e is the one the full-batch step e + 1 computes before its own update, so no separate forward pass
+     * is needed: the loop runs one step past the epoch it returns.
+     */
     static int epochsToThreshold(LabeledDataset data, int depth, Settings s, long seed, InitScheme init) {
         FullyConnectedNetwork net = FullyConnectedNetwork.create(1, 1, new NetworkSpec(depth, s.width(), "tanh",
                 LossKind.MSE).withInit(init), s.learningRate(), seed);
+        net.fitBatch(data.features(), data.targets()); // update 1
         for (int epoch = 1; epoch <= s.maxEpochs(); epoch++) {
-            net.fitBatch(data.features(), data.targets());
-            if (net.loss(data.features(), data.targets()) < s.threshold()) {
+            double lossAfterEpoch = net.fitBatch(data.features(), data.targets());
+            if (lossAfterEpoch < s.threshold()) {
                 return epoch;
             }
         }

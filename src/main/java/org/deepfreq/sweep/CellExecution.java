@@ -71,6 +71,7 @@ final class CellExecution {
         TrainValidation data;
         SplitNetwork network;
         try {
+            config.requireDataUnchanged(); // the submitter's own data files: this member must hold the same bytes
             data = context.catalog().load(config.dataset(), config.trainSize(), config.validationSize(), config.seed());
             int[] shape = data.train().shape();
             int outputs = data.train().targetMatrix().cols();

@@ -29,10 +29,14 @@ final class BackgroundPriority {
     static final int NICE = 10;
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
     private static final Path TASKS = Path.of("/proc/self/task");
-    /** Threads that draw the window or that every thread waits for (GC, JIT); names as Linux shortens them (15 chars). */
+    /**
+     * Threads that draw the window, that the FX thread waits for (ChartFX computes screen coordinates and heat-map
+     * frames on its own pool, {@code daemonised_chartfx_thread_#N}, while the FX thread waits), or that every thread
+     * waits for (GC, JIT); names as Linux shortens them (15 chars).
+     */
     private static final List<String> KEPT = List.of("QuantumRenderer", "InvokeLaterDisp", "Prism Font Disp", "GC Thread",
             "G1 ", "VM Thread", "C1 CompilerThre", "C2 CompilerThre", "Reference Handl", "Signal Dispatch", "llvmpipe",
-            "gmain", "gdbus", "dconf worker");
+            "gmain", "gdbus", "dconf worker", "daemonised_char");
     private static final int PRIO_PROCESS = 0;
 
     private final String uiThread;

@@ -64,10 +64,14 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper backend;
     private final StringProperty runFolder = new SimpleStringProperty("");
     private final PulseStatistics pulseStats = new PulseStatistics();
+    private final PulseWatch watch = PulseWatch.startIfAsked();
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long now) {
             pulseStats.pulse(now);
+            if (watch != null) {
+                watch.pulse(now);
+            }
         }
     };
     private final AnimationTimer stager = new AnimationTimer() {
@@ -235,6 +239,9 @@ public final class RunViewModel {
                 if (s.status().isTerminal()) {
                     pulses.stop();
                     LOG.info("during the run: {}", pulseStats.summary());
+                    if (watch != null) {
+                        watch.report();
+                    }
                 }
             }
         }

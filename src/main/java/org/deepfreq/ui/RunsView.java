@@ -22,7 +22,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -57,15 +56,8 @@ public final class RunsView extends BorderPane {
         setId("runs-view");
         setPadding(new Insets(6));
         setTop(toolbar());
-        SplitPane body = new SplitPane(runTable(), comparisonPane);
-        body.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        body.setDividerPositions(0.35);
-        setCenter(body);
-        Label message = new Label();
-        message.setId("runs-message");
-        message.textProperty().bind(vm.messageProperty());
-        message.setWrapText(true);
-        setBottom(message);
+        setCenter(ToolWindow.stacked(runTable(), comparisonPane, 0.35));
+        setBottom(ToolWindow.statusLine("runs-message", vm.messageProperty()));
     }
 
     /** Opens a runs window over {@code owner} and lists the runs; it follows classroom mode like the dashboard. */

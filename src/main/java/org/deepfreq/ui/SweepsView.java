@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -55,18 +54,11 @@ public final class SweepsView extends BorderPane {
         vm.cells().addListener((ListChangeListener<SweepStatus.Cell>) c -> rebuildGrid());
         ScrollPane cells = new ScrollPane(grid);
         cells.setFitToWidth(true);
-        SplitPane body = new SplitPane(cells, bands());
-        body.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        body.setDividerPositions(0.4);
-        setCenter(body);
+        setCenter(ToolWindow.stacked(cells, bands(), 0.4));
         Label counts = new Label();
         counts.setId("sweep-counts");
         counts.textProperty().bind(vm.countsProperty());
-        Label message = new Label();
-        message.setId("sweep-message");
-        message.textProperty().bind(vm.messageProperty());
-        message.setWrapText(true);
-        setBottom(new VBox(2, counts, message));
+        setBottom(new VBox(2, counts, ToolWindow.statusLine("sweep-message", vm.messageProperty())));
     }
 
     /** Opens a sweeps window over {@code owner}; it follows classroom mode like the dashboard. */

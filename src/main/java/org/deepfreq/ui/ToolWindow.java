@@ -2,8 +2,12 @@ package org.deepfreq.ui;
 
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -33,5 +37,22 @@ final class ToolWindow {
         stage.setScene(new Scene(view, width, height));
         stage.show();
         return stage;
+    }
+
+    /** The body of a tool window: {@code top} above {@code bottom}, the divider at {@code divider} of the height. */
+    static SplitPane stacked(Node top, Node bottom, double divider) {
+        SplitPane body = new SplitPane(top, bottom);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(divider);
+        return body;
+    }
+
+    /** A wrapping status line showing {@code text}, with the id tests find it by. */
+    static Label statusLine(String id, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        return label;
     }
 }

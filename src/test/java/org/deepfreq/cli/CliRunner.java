@@ -3,6 +3,8 @@ package org.deepfreq.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures its exit code, stdout and stderr. */
@@ -24,5 +26,16 @@ record CliRunner(int exitCode, String out, String err) {
             System.setOut(oldOut);
         }
         return new CliRunner(code, out + captured.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
+    }
+
+    /**
+     * Checks that the command ended as bad input: exit code 2 and one line on stderr containing {@code message}, with
+     * no stack trace and no "internal error".
+     */
+    CliRunner assertBadInput(String message) {
+        assertThat(exitCode).as("exit code of a run that wrote: " + err).isEqualTo(2);
+        assertThat(err).contains(message).doesNotContain("Exception", "\tat ", "internal error");
+        assertThat(err.strip().lines()).as(err).hasSize(1);
+        return this;
     }
 }

@@ -68,27 +68,19 @@ class FigureCommandTest {
 
     @Test
     void badInputIsOneLineExit2() {
-        CliRunner missing = CliRunner.run("figure", "--run", dir.resolve("nope").toString(), "--chart", "rdf", "--out",
-                dir.resolve("x.png").toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("not a run folder").doesNotContain("\tat ");
-        CliRunner chart = CliRunner.run("figure", "--run", run.toString(), "--chart", "pie", "--out",
-                dir.resolve("x.png").toString());
-        assertThat(chart.exitCode()).isEqualTo(2);
-        assertThat(chart.err()).contains("unknown chart 'pie'");
-        CliRunner split = CliRunner.run("figure", "--run", run.toString(), "--chart", "rdf", "--split", "h9", "--out",
-                dir.resolve("x.png").toString());
-        assertThat(split.exitCode()).isEqualTo(2);
-        assertThat(split.err()).contains("no split 'h9'");
+        String png = dir.resolve("x.png").toString();
+        CliRunner.run("figure", "--run", dir.resolve("nope").toString(), "--chart", "rdf", "--out", png)
+                .assertBadInput("not a run folder");
+        CliRunner.run("figure", "--run", run.toString(), "--chart", "pie", "--out", png)
+                .assertBadInput("unknown chart 'pie'");
+        CliRunner.run("figure", "--run", run.toString(), "--chart", "rdf", "--split", "h9", "--out", png)
+                .assertBadInput("no split 'h9'");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
     @Test
     void dashboardAsSvgIsXmlWithTitleAxisLabelsAndLegendAsTextAndCarriesTheRunsProvenance() throws Exception {
-        Path svg = dir.resolve("dashboard.svg");
-        CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", "dashboard", "--title", "Depth demo",
-                "--out", svg.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path svg = dashboard("dashboard.svg");
         javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         org.w3c.dom.NodeList texts = f.newDocumentBuilder().parse(svg.toFile())
@@ -108,10 +100,7 @@ class FigureCommandTest {
 
     @Test
     void dashboardAsPdfIsOnePageWhoseTextCanBeExtracted() throws Exception {
-        Path pdf = dir.resolve("dashboard.pdf");
-        CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", "dashboard", "--title", "Depth demo",
-                "--out", pdf.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path pdf = dashboard("dashboard.pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
@@ -135,5 +124,14 @@ class FigureCommandTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out()).contains("Preset: depth-1d-demo", "Seed: 1", "Inverse delta grid: 1/δ from",
                 "Run: " + run.toAbsolutePath().normalize(), "Source revision: ", "\"maxEpochs\":3");
+    }
+
+    /** Draws the run's dashboard titled "Depth demo" into {@code name} and returns the file. */
+    private static Path dashboard(String name) {
+        Path out = dir.resolve(name);
+        CliRunner r = CliRunner.run("figure", "--run", run.toString(), "--chart", "dashboard", "--title", "Depth demo",
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return out;
     }
 }

@@ -19,11 +19,10 @@ class FilterCommandTest {
     @Test
     void writesTargetLowAndHighPerPoint() throws IOException {
         // three points: two close together, one far away; at s = 2 the far one keeps its own value
-        Files.writeString(dir.resolve("x.csv"), "0\n0.1\n10\n");
-        Files.writeString(dir.resolve("y.csv"), "1\n3\n5\n");
+        InputFiles in = new InputFiles(dir);
         Path out = dir.resolve("parts.csv");
-        CliRunner r = CliRunner.run("filter", "--x", dir.resolve("x.csv").toString(), "--y",
-                dir.resolve("y.csv").toString(), "--inv-delta", "2", "--out", out.toString());
+        CliRunner r = CliRunner.run("filter", "--x", in.csv("x.csv", "0", "0.1", "10"), "--y", in.csv("y.csv", "1", "3", "5"),
+                "--inv-delta", "2", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(4);
@@ -37,17 +36,13 @@ class FilterCommandTest {
     }
 
     @Test
-    void badInputIsOneLineExit2() throws IOException {
-        Files.writeString(dir.resolve("x.csv"), "0\n1\n");
-        Files.writeString(dir.resolve("y.csv"), "1\n2\n3\n");
-        CliRunner rows = CliRunner.run("filter", "--x", dir.resolve("x.csv").toString(), "--y",
-                dir.resolve("y.csv").toString(), "--inv-delta", "1");
-        assertThat(rows.exitCode()).isEqualTo(2);
-        assertThat(rows.err()).contains("one row per point").doesNotContain("\tat ");
-        CliRunner s = CliRunner.run("filter", "--x", dir.resolve("x.csv").toString(), "--y",
-                dir.resolve("x.csv").toString(), "--inv-delta", "-1", "--out", dir.resolve("o.csv").toString());
-        assertThat(s.exitCode()).isEqualTo(2);
-        assertThat(s.err()).contains("1/δ must be a positive number");
+    void badInputIsOneLineExit2() {
+        InputFiles in = new InputFiles(dir);
+        String x = in.csv("x.csv", "0", "1");
+        CliRunner.run("filter", "--x", x, "--y", in.csv("y.csv", "1", "2", "3"), "--inv-delta", "1")
+                .assertBadInput("one row per point");
+        CliRunner.run("filter", "--x", x, "--y", x, "--inv-delta", "-1", "--out", dir.resolve("o.csv").toString())
+                .assertBadInput("1/δ must be a positive number");
         assertThat(dir.resolve("o.csv")).doesNotExist();
     }
 

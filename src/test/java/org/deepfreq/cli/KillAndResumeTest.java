@@ -227,14 +227,50 @@ class KillAndResumeTest {
         return System.nanoTime();
     }
 
-    private static Process start(List<String> args, Path logFile, long pauseMs) throws IOException {
+    private Process start(List<String> args, Path logFile, long pauseMs) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Ddeepfreq.test.stepPauseMs=" + pauseMs, "-cp", System.getProperty("java.class.path"),
-                "org.deepfreq.Launcher"));
+                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Ddeepfreq.test.stepPauseMs=" + pauseMs));
+        // class-data sharing: the first child (the reference run) records the classes it loads, the others map them
+        // (start-up is most of a short child's cost; -Xshare:auto ignores an archive it cannot use)
+        Path archive = dir.resolve("children.jsa");
+        cmd.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        cmd.addAll(List.of("-Xshare:auto", "-cp", childClasspath(), "org.deepfreq.Launcher"));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile());
         pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
         return pb.start();
+    }
+
+    /**
+     * The test's class path with the application's classes folder packed into a jar (class-data sharing archives only
+     * jars) and without the tests' classes, which a child does not use.
+     */
+    private String childClasspath() throws IOException {
+        Path jar = dir.resolve("app.jar");
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+            } else if (!path.getFileName().toString().equals("test-classes")) {
+                if (!Files.exists(jar)) {
+                    packInto(path, jar);
+                }
+                entries.add(0, jar.toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static void packInto(Path classes, Path jar) throws IOException {
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
     }
 
     private static String log(Path logFile) {

@@ -1,7 +1,6 @@
 package org.deepfreq.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -15,16 +14,6 @@ class SyntheticDataTest {
 
     @TempDir
     Path root;
-
-    @Test
-    void sumsOfSinesAndCosinesAreParsedAndEvaluated() {
-        SineSeries f = SineSeries.parse("cos(3x) + 0.5*sin(5x) - cos(x) + sin(2pix)");
-        assertThat(f.terms()).hasSize(4);
-        double x = 0.3;
-        assertThat(f.valueAt(x)).isCloseTo(Math.cos(0.9) + 0.5 * Math.sin(1.5) - Math.cos(0.3)
-                + Math.sin(2 * Math.PI * 0.3), within(1e-12));
-        assertThatThrownBy(() -> SineSeries.parse("cos(3x)+tan(x)")).hasMessageContaining("at position 8");
-    }
 
     @Test
     void catalogServesExpressionsIn1dAndInDDimensions() {

@@ -38,7 +38,7 @@ class FourierSpectrumTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "n = {0}")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {1001, 1000, 7})
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1001, 1000, 201, 7, 3})
     void magnitudesEqualTheNaiveDftForOddAndEvenLengths(int n) {
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(n);
         double[] x = new double[n];
@@ -54,29 +54,7 @@ class FourierSpectrumTest {
                 re += x[j] * Math.cos(2 * Math.PI * k * j / n);
                 im -= x[j] * Math.sin(2 * Math.PI * k * j / n);
             }
-            assertThat(m[k]).as("k=%d", k).isCloseTo(Math.hypot(re, im) / n, org.assertj.core.api.Assertions.within(1e-9));
-        }
-    }
-
-    @Test
-    void anOddNumberOfPointsGivesTheMagnitudesOfTheDirectSum() {
-        for (int n : new int[] {201, 7, 3}) {
-            double[] x = new double[n];
-            java.util.Random rnd = new java.util.Random(n);
-            for (int i = 0; i < n; i++) {
-                x[i] = rnd.nextGaussian();
-            }
-            double[] m = FourierSpectrum.magnitudes(x);
-            assertThat(m).hasSize(n / 2 + 1);
-            for (int k = 0; k <= n / 2; k++) {
-                double re = 0;
-                double im = 0;
-                for (int i = 0; i < n; i++) {
-                    re += x[i] * Math.cos(2 * Math.PI * k * i / n);
-                    im -= x[i] * Math.sin(2 * Math.PI * k * i / n);
-                }
-                assertThat(m[k]).as("n=%d, k=%d", n, k).isCloseTo(Math.hypot(re, im) / n, within(1e-12));
-            }
+            assertThat(m[k]).as("k=%d", k).isCloseTo(Math.hypot(re, im) / n, within(1e-12 * n));
         }
     }
 

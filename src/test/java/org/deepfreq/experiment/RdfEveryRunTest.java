@@ -9,7 +9,6 @@ import org.deepfreq.app.RunFactory;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
-import org.deepfreq.spectrum.RdfEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +18,7 @@ class RdfEveryRunTest {
     @TempDir
     Path dir;
 
-    private final RunFactory factory = new RunFactory(TinyData.catalog(), Path.of("unused"), new RdfEngine(2,
-            RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
+    private final RunFactory factory = TinyData.factory();
 
     private List<EpochResult> run(ExperimentConfig c, Path folder) throws InterruptedException {
         TrainingRun run = factory.create(c, folder).run();

@@ -21,7 +21,6 @@ import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunFolderWriter;
 import org.deepfreq.results.RunRecord;
-import org.deepfreq.spectrum.RdfEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +38,7 @@ class RunFolderFaultInjectionTest {
     @TempDir
     Path dir;
 
-    private final RunFactory factory = new RunFactory(TinyData.catalog(), Path.of("unused"), new RdfEngine(2,
-            RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
+    private final RunFactory factory = TinyData.factory();
 
     @AfterEach
     void noFaults() {

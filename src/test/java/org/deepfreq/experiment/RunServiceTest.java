@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.deepfreq.app.RunFactory;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
-import org.deepfreq.spectrum.RdfEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +17,16 @@ class RunServiceTest {
     @TempDir
     Path dir;
 
-    private final RunFactory factory = new RunFactory(TinyData.catalog(), Path.of("unused"), new RdfEngine(2,
-            RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
-
     @Test
     void runToCompletionReturnsTheTerminalStatusAfterEveryEpochIsRecorded() throws InterruptedException {
-        TrainingRun run = factory.create(TinyData.config(3, 1e-2), dir.resolve("run")).run();
+        TrainingRun run = TinyData.run(dir.resolve("run"), 3);
         assertThat(RunService.runToCompletion(run)).isEqualTo(RunStatus.COMPLETED);
         assertThat(RunFolderReader.read(new RunFolder(dir.resolve("run"))).lastEpoch()).isEqualTo(3);
     }
 
     @Test
     void theWatchCanCancelTheRunAndFinishedEpochsAreKept() throws InterruptedException {
-        TrainingRun run = factory.create(TinyData.config(10_000, 1e-2), dir.resolve("run")).run();
+        TrainingRun run = TinyData.run(dir.resolve("run"), 10_000);
         AtomicInteger polls = new AtomicInteger();
         RunStatus status = RunService.runToCompletion(run, Duration.ofMillis(50), () -> {
             if (polls.incrementAndGet() == 3) {
@@ -45,7 +40,7 @@ class RunServiceTest {
 
     @Test
     void anInterruptedCallerCancelsTheRunWaitsForItAndRethrows() {
-        TrainingRun run = factory.create(TinyData.config(10_000, 1e-2), dir.resolve("run")).run();
+        TrainingRun run = TinyData.run(dir.resolve("run"), 10_000);
         Thread.currentThread().interrupt();
         assertThatThrownBy(() -> RunService.runToCompletion(run)).isInstanceOf(InterruptedException.class);
         Thread.interrupted();

@@ -2,16 +2,19 @@ package org.deepfreq.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.deepfreq.app.RunFactory;
 import org.deepfreq.data.DatasetCatalog;
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.LabeledDataset;
 import org.deepfreq.data.TrainValidation;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
+import org.deepfreq.spectrum.RdfEngine;
 
 /** Small synthetic problems for training tests: a 2-class problem in 4-D, generated from a seed. */
 final class TinyData {
@@ -45,6 +48,16 @@ final class TinyData {
             }
         }
         return new LabeledDataset(name, new FloatMatrix(n, 64, x), null, y, new int[] {1, 8, 8}, List.of("l", "r"));
+    }
+
+    /** A run factory over {@link #catalog()}, measuring the RDF with two threads. */
+    static RunFactory factory() {
+        return new RunFactory(catalog(), Path.of("unused"), new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
+    }
+
+    /** A run of {@link #config}({@code epochs}, 1e-2) writing into {@code folder}, not started yet. */
+    static TrainingRun run(Path folder, int epochs) {
+        return factory().create(config(epochs, 1e-2), folder).run();
     }
 
     static DatasetCatalog catalog() {

@@ -16,7 +16,6 @@ import org.deepfreq.model.FullyConnectedNetwork;
 import org.deepfreq.results.RunFolder;
 import org.deepfreq.results.RunFolderReader;
 import org.deepfreq.results.RunRecord;
-import org.deepfreq.spectrum.RdfEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +24,11 @@ class TrainingRunTest {
     @TempDir
     Path dir;
 
-    private final RunFactory factory = new RunFactory(TinyData.catalog(), Path.of("unused"), new RdfEngine(2,
-            RdfEngine.DEFAULT_MEMORY_BUDGET, 0));
+    private final RunFactory factory = TinyData.factory();
 
     @Test
     void lossDropsAndEveryEpochHasTheRdfOfEverySplit() throws InterruptedException {
-        TrainingRun run = factory.create(TinyData.config(6, 1e-2), dir.resolve("run")).run();
+        TrainingRun run = TinyData.run(dir.resolve("run"), 6);
         List<EpochResult> e = TinyData.epochsOf(run);
 
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
@@ -66,8 +64,8 @@ class TrainingRunTest {
 
     @Test
     void sameSeedGivesIdenticalMetrics() throws InterruptedException {
-        List<EpochResult> a = TinyData.epochsOf(factory.create(TinyData.config(3, 1e-2), dir.resolve("a")).run());
-        List<EpochResult> b = TinyData.epochsOf(factory.create(TinyData.config(3, 1e-2), dir.resolve("b")).run());
+        List<EpochResult> a = TinyData.epochsOf(TinyData.run(dir.resolve("a"), 3));
+        List<EpochResult> b = TinyData.epochsOf(TinyData.run(dir.resolve("b"), 3));
         assertThat(b).extracting(EpochResult::trainLoss).containsExactlyElementsOf(
                 a.stream().map(EpochResult::trainLoss).toList());
         assertThat(b.get(3).splits().get(2).rdf().lfr()).containsExactly(a.get(3).splits().get(2).rdf().lfr());
@@ -171,7 +169,7 @@ class TrainingRunTest {
 
     @Test
     void pauseStepAndRdfChangesWhilePaused() throws Exception {
-        TrainingRun run = factory.create(TinyData.config(30, 1e-2), dir.resolve("run")).run();
+        TrainingRun run = TinyData.run(dir.resolve("run"), 30);
         List<EpochResult> e = new CopyOnWriteArrayList<>();
         List<RunStatus> statuses = new CopyOnWriteArrayList<>();
         run.addListener(ev -> {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.LabeledDataset;
 import org.deepfreq.data.MatrixFiles;
+import org.deepfreq.data.SyntheticTargets;
 import org.junit.jupiter.api.Test;
 
 /** The low-pass filter y_low = (K y) / (K 1) agrees with independent references and splits a sum of sines. */
@@ -56,22 +58,17 @@ class LowPassFilterTest {
     void aSuitableInverseDeltaKeepsTheLowSineAndRemovesTheHighOne() {
         // K = exp(−s (x_i − x_j)² / 2) is a Gaussian of variance 1/s: it passes sin(kπx) with the factor
         // exp(−(kπ)² / 2s), 0.95 for k = 1 and 0.007 for k = 10 at s = 100
-        int n = 1001;
-        float[] xs = new float[n];
-        float[] ys = new float[n];
-        for (int i = 0; i < n; i++) {
-            double v = -1 + 2.0 * i / (n - 1);
-            xs[i] = (float) v;
-            ys[i] = (float) (Math.sin(Math.PI * v) + Math.sin(10 * Math.PI * v));
-        }
-        LowPassFilter.Parts parts = LowPassFilter.apply(new FloatMatrix(n, 1, xs), new FloatMatrix(n, 1, ys), 100,
-                false, Distance.SUM);
+        LabeledDataset sines = SyntheticTargets.grid("sin(πx)+sin(10πx)", 1001, -1, 1,
+                v -> Math.sin(Math.PI * v) + Math.sin(10 * Math.PI * v));
+        FloatMatrix x = sines.features();
+        LowPassFilter.Parts parts = LowPassFilter.apply(x, sines.targets(), 100, false, Distance.SUM);
         double worstLow = 0;
         double worstHigh = 0;
-        for (int i = 0; i < n; i++) {
-            if (Math.abs(xs[i]) <= 0.7) { // away from the ends, where the kernel sees only one side
-                worstLow = Math.max(worstLow, Math.abs(parts.low().get(i, 0) - Math.sin(Math.PI * xs[i])));
-                worstHigh = Math.max(worstHigh, Math.abs(parts.high().get(i, 0) - Math.sin(10 * Math.PI * xs[i])));
+        for (int i = 0; i < x.rows(); i++) {
+            double xi = x.get(i, 0);
+            if (Math.abs(xi) <= 0.7) { // away from the ends, where the kernel sees only one side
+                worstLow = Math.max(worstLow, Math.abs(parts.low().get(i, 0) - Math.sin(Math.PI * xi)));
+                worstHigh = Math.max(worstHigh, Math.abs(parts.high().get(i, 0) - Math.sin(10 * Math.PI * xi)));
             }
         }
         assertThat(worstLow).as("y_low − sin(πx)").isLessThan(0.06);

@@ -42,6 +42,15 @@ class BackgroundPriorityTest {
         }
     }
 
+    @Test
+    void chartFxsScreenCoordinateWorkersKeepTheirPriorityBecauseTheFxThreadWaitsForThem() throws Exception {
+        // ChartFX names its pool's threads "daemonised_chartfx_thread_#N"; Linux keeps the first 15 characters
+        Thread chartFx = io.fair_acc.dataset.utils.CachedDaemonThreadFactory.getInstance().newThread(() -> { });
+        String shortened = chartFx.getName().substring(0, Math.min(15, chartFx.getName().length()));
+        assertThat(BackgroundPriority.isKept(shortened)).as(shortened).isTrue();
+        assertThat(BackgroundPriority.isKept("training-worke")).isFalse();
+    }
+
     private static void startWaiting(String name, CompletableFuture<String> id, CountDownLatch done) {
         Thread t = new Thread(() -> {
             try {

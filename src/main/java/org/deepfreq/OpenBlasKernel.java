@@ -1,0 +1,79 @@
+package org.deepfreq;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+
+/**
+ * Chooses the CPU kernel of the OpenBLAS that ND4J bundles, before ND4J loads it. That OpenBLAS (0.3.19) predates
+ * AMD's Zen 4 and Zen 5: left to itself it falls back to its oldest x86-64 kernel ("Barcelona") there, and a machine-wide
+ * {@code OPENBLAS_CORETYPE=Haswell} (set for other programs' OpenBLAS builds) forces its AVX2 kernel. On a CPU with the
+ * AVX-512 subset of Intel's Skylake-X this process asks for the SkylakeX kernel instead, as a current OpenBLAS (numpy's)
+ * picks by itself on the same CPU; the machine's {@code OPENBLAS_L2_SIZE}, meant for the forced kernel, is dropped with it.
+ * {@code DEEPFREQ_OPENBLAS_CORETYPE} overrides the choice (a kernel name, or {@code keep} for the environment's).
+ * Only native code reads the variable, so it is set through the C library; where that is impossible nothing changes.
+ */
+final class OpenBlasKernel {
+
+    static final String VARIABLE = "OPENBLAS_CORETYPE";
+    static final String OVERRIDE = "DEEPFREQ_OPENBLAS_CORETYPE";
+    /** The CPU features OpenBLAS's SkylakeX kernels use (AVX-512 Foundation, CD, BW, DQ, VL). */
+    static final Set<String> SKYLAKE_X_FEATURES = Set.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
+    private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
+
+    private OpenBlasKernel() {
+    }
+
+    /** The C library's environment functions. */
+    interface LibC extends Library {
+        int setenv(String name, String value, int overwrite);
+
+        int unsetenv(String name);
+    }
+
+    /** Sets the kernel for this process; call before anything loads ND4J. Never fails. */
+    static void choose() {
+        String core = kernelFor(System.getenv(OVERRIDE), cpuFlags());
+        if (core == null) {
+            return;
+        }
+        try {
+            LibC libc = Native.loadLibrary("c", LibC.class);
+            libc.setenv(VARIABLE, core, 1);
+            libc.unsetenv("OPENBLAS_L2_SIZE");
+        } catch (LinkageError | RuntimeException e) {
+            // no C library reachable: OpenBLAS chooses as it would have
+        }
+    }
+
+    /**
+     * The kernel to ask for, or null to leave the environment as it is.
+     *
+     * @param override the value of {@value #OVERRIDE}, or null
+     * @param flags the CPU's feature flags as /proc/cpuinfo names them (empty where unknown)
+     */
+    static String kernelFor(String override, Set<String> flags) {
+        if (override != null && !override.isBlank()) {
+            return override.strip().equalsIgnoreCase("keep") ? null : override.strip();
+        }
+        return flags.containsAll(SKYLAKE_X_FEATURES) ? "SkylakeX" : null;
+    }
+
+    /** The first processor's feature flags from /proc/cpuinfo; empty where it cannot be read. */
+    static Set<String> cpuFlags() {
+        try (var lines = Files.lines(CPU_INFO)) {
+            return lines.filter(l -> l.startsWith("flags")).findFirst()
+                    .map(l -> Arrays.stream(l.substring(l.indexOf(':') + 1).trim().split("\\s+"))
+                            .collect(Collectors.toUnmodifiableSet()))
+                    .orElse(Set.of());
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+}
