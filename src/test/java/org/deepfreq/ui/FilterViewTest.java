@@ -28,6 +28,17 @@ import javafx.scene.input.MouseButton;
  */
 class FilterViewTest extends FxWindowTest {
 
+    /** f on n evenly spaced points of [−1, 1]. */
+    private static PointsAndTargets curve(String name, int n, java.util.function.DoubleUnaryOperator f) {
+        float[] xs = new float[n];
+        float[] ys = new float[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = (float) (-1 + 2.0 * i / (n - 1));
+            ys[i] = (float) f.applyAsDouble(xs[i]);
+        }
+        return new PointsAndTargets(name, new FloatMatrix(n, 1, xs), new FloatMatrix(n, 1, ys));
+    }
+
     /** Opens the filter view of the data and waits for its LFR/RDF and first filtered parts. */
     private FilterViewModel open(PointsAndTargets data) throws TimeoutException {
         robot.interact(() -> stage = FilterView.show(null, data, false, Distance.SUM));
@@ -60,14 +71,7 @@ class FilterViewTest extends FxWindowTest {
     @Test
     void draggingTheSliderChangesTheLowPartAndNoPulseTakesOver50Ms() throws TimeoutException {
         int n = 1000;
-        float[] xs = new float[n];
-        float[] ys = new float[n];
-        for (int i = 0; i < n; i++) {
-            double v = -1 + 2.0 * i / (n - 1);
-            xs[i] = (float) v;
-            ys[i] = (float) (Math.sin(Math.PI * v) + Math.sin(10 * Math.PI * v));
-        }
-        FilterViewModel vm = open(new PointsAndTargets("two sines", new FloatMatrix(n, 1, xs), new FloatMatrix(n, 1, ys)));
+        FilterViewModel vm = open(curve("two sines", n, v -> Math.sin(Math.PI * v) + Math.sin(10 * Math.PI * v)));
         // warm-up, not measured: one drag there and back draws every part once, so the JIT has compiled the drawing
         // and the filter (a first drag in a fresh JVM has pulses of 100-300 ms while it does)
         drag(vm, 15);
@@ -120,14 +124,7 @@ class FilterViewTest extends FxWindowTest {
 
     @Test
     void theMarkersStandAtTheFiltersOneOverDeltaOnBothCurves() throws TimeoutException {
-        int n = 200;
-        float[] xs = new float[n];
-        float[] ys = new float[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = (float) (-1 + 2.0 * i / (n - 1));
-            ys[i] = (float) Math.sin(3 * Math.PI * xs[i]);
-        }
-        FilterViewModel vm = open(new PointsAndTargets("sine", new FloatMatrix(n, 1, xs), new FloatMatrix(n, 1, ys)));
+        FilterViewModel vm = open(curve("sine", 200, v -> Math.sin(3 * Math.PI * v)));
         robot.interact(() -> vm.invDeltaProperty().set(vm.grid().min() * 10));
         settle(vm);
         assertThat(view().markers()).hasSize(2);
