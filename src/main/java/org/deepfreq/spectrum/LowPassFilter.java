@@ -20,6 +20,11 @@ public final class LowPassFilter {
 
     /** Rows and columns of a tile. */
     static final int TILE = 512;
+    /**
+     * Each thread's kernel buffers (about 5 MB), kept between calls: an interactive view filters again at every move
+     * of its slider, and fresh buffers each time kept the garbage collector busy.
+     */
+    private static final ThreadLocal<KernelColumns> KERNELS = ThreadLocal.withInitial(() -> new KernelColumns(TILE, TILE));
 
     private LowPassFilter() {
     }
@@ -48,8 +53,9 @@ public final class LowPassFilter {
         if (!(invDelta > 0) || Double.isInfinite(invDelta)) {
             throw new IllegalArgumentException("1/δ must be a positive number, got " + invDelta);
         }
-        // a grid that starts at s: the kernel columns' first grid point is the filter's kernel
-        InverseDeltaGrid grid = new InverseDeltaGrid(invDelta, 2 * invDelta, 3);
+        // a grid that starts at s: the kernel columns' first grid point is the filter's kernel (a log grid, so they
+        // take one exponential per pair: a uniform one adds the factor per step, which the filter never uses)
+        InverseDeltaGrid grid = new InverseDeltaGrid(invDelta, 2 * invDelta, 3, GridKind.LOG);
         RdfRequest request = new RdfRequest(x, y, grid, normalize, distance);
         PreparedPoints p = PreparedPoints.of(request, length -> Nd4j.createUninitialized(DataType.FLOAT, length));
         int n = p.n();
@@ -57,12 +63,11 @@ public final class LowPassFilter {
         int tiles = (n + TILE - 1) / TILE;
         double[] sums = new double[n * width];
         AtomicBoolean stopped = new AtomicBoolean();
-        ThreadLocal<KernelColumns> kernels = ThreadLocal.withInitial(() -> new KernelColumns(TILE, TILE));
         IntStream rowTiles = IntStream.range(0, tiles);
         (parallel ? rowTiles.parallel() : rowTiles).forEach(rowTile -> {
             int rowFrom = rowTile * TILE;
             int rows = Math.min(TILE, n - rowFrom);
-            KernelColumns k = kernels.get();
+            KernelColumns k = KERNELS.get();
             float[][] block = new float[width][rows];
             for (int columnTile = 0; columnTile < tiles && !stopped.get(); columnTile++) {
                 if (cancelled.getAsBoolean()) {

@@ -90,6 +90,17 @@ final class BackgroundPriority {
         }
     }
 
+    /**
+     * Lowers the calling thread by {@value #NICE} nice steps, where no policy lowers it (a window opened without the
+     * app, a test): for a worker that computes while the FX thread draws. Does nothing where priorities cannot be set.
+     */
+    static void lowerCallingThread() {
+        BackgroundPriority self = forCallingThread();
+        if (self != null) {
+            self.libc.setpriority(PRIO_PROCESS, Integer.parseInt(self.uiThread), self.lowered);
+        }
+    }
+
     /** The calling thread's Linux thread id. */
     static String threadId() throws IOException {
         return Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();

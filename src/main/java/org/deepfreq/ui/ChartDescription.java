@@ -100,10 +100,13 @@ record ChartDescription(String id, String exportName, Placement placement, Sourc
         return chart;
     }
 
-    /** Log axes for 1/δ (x axis 1/δ, or a y axis of peak 1/δ) when the run's grid is log, linear otherwise. */
+    /** Log axes for 1/δ (x axis 1/δ, a y axis of peak 1/δ, a heat map's 1/δ rows) when the run's grid is log, linear otherwise. */
     void matchGrid(XYChart chart, boolean logGrid) {
         if (axes.isHeatmap()) {
-            return; // the heatmap's cells keep their grid rows
+            if (INV_DELTA.equals(axes.y())) {
+                Charts.logY(chart, logGrid); // the rows of a log grid are evenly spaced on a log axis
+            }
+            return;
         }
         if (INV_DELTA.equals(axes.x())) {
             Charts.logX(chart, logGrid);

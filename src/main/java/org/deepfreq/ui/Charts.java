@@ -102,7 +102,7 @@ final class Charts {
 
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */
     private static DefaultNumericAxis axis(String label) {
-        DefaultNumericAxis a = new DefaultNumericAxis(label);
+        DefaultNumericAxis a = new ChartAxis(label);
         a.setUnit(null);
         a.setAutoRangeRounding(false);
         return a;

@@ -2,6 +2,7 @@ package org.deepfreq.ui;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,10 +31,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
- * The filter view's state: points X and targets Y (a 1-D input: a run's input split or the user's own data), the LFR
- * and RDF of Y over X on a log grid over the data's automatic 1/δ range, and the target split by the low-pass filter
- * at the chosen 1/δ into its low- and high-frequency parts ({@link LowPassFilter}). The filter runs on one daemon
- * thread, latest wins: while it computes, moving the slider only replaces the value it computes next, so the FX
+ * The filter view's state: points X and targets Y (1-D or 2-D inputs: a run's input split or the user's own data), the
+ * LFR and RDF of Y over X on a log grid over the data's automatic 1/δ range, and the target split by the low-pass filter
+ * at the chosen 1/δ into its low- and high-frequency parts ({@link LowPassFilter}): curves over x for 1-D points, heat
+ * maps over the plane for 2-D ones ({@link PointRaster}). The filter runs on one daemon thread at a lower priority than
+ * the FX thread, latest wins: while it computes, moving the slider only replaces the value it computes next, so the FX
  * thread never waits and stale values are skipped. The data sets are written under their ChartFX write locks.
  */
 final class FilterViewModel {
@@ -64,13 +66,19 @@ final class FilterViewModel {
     final DoubleDataSet high = new DoubleDataSet("high-frequency part y − y_low");
     final DoubleDataSet lfrCurve = new DoubleDataSet("LFR");
     final DoubleDataSet rdfCurve = new DoubleDataSet("RDF / max");
-    final DoubleDataSet lfrMarker = new DoubleDataSet("1/δ of the filter");
-    final DoubleDataSet rdfMarker = new DoubleDataSet("1/δ of the filter");
+    /** 2-D inputs: the target and its parts on the cells of {@link #raster}. */
+    final CellCentredGrid targetMap = new CellCentredGrid("target y");
+    final CellCentredGrid lowMap = new CellCentredGrid("low-frequency part y_low");
+    final CellCentredGrid highMap = new CellCentredGrid("high-frequency part y − y_low");
+    /** 2-D inputs: the cells, found on the worker before the first filter (nearest points take a while for large N). */
+    private volatile PointRaster raster;
+    /** The last computed y_low, one row per point (tests). */
+    private volatile FloatMatrix lastLow;
 
     FilterViewModel(PointsAndTargets data, boolean normalize, Distance distance) {
-        if (data.x().cols() != 1) {
+        if (data.x().cols() != 1 && data.x().cols() != 2) {
             throw new IllegalArgumentException(data.name() + " has " + data.x().cols() + "-dimensional points: the "
-                    + "filter view draws 1-D inputs (use ./deepfreq filter for any dimension)");
+                    + "filter view draws 1-D and 2-D inputs (use ./deepfreq filter for any dimension)");
         }
         this.data = data;
         this.normalize = normalize;
@@ -80,13 +88,37 @@ final class FilterViewModel {
         FloatMatrix x = data.x();
         order = IntStream.range(0, x.rows()).boxed().sorted(Comparator.comparingDouble(i -> x.get(i, 0)))
                 .mapToInt(Integer::intValue).toArray();
-        double[] xs = sorted(x);
-        double[] ys = sorted(data.y());
-        target.set(xs, ys);
         invDelta.set(Math.sqrt(grid.min() * grid.max()));
+        worker.submit(BackgroundPriority::lowerCallingThread); // the FX thread draws while it computes
+        if (dimensions() == 1) {
+            target.set(sorted(x), sorted(data.y()));
+        } else {
+            for (CellCentredGrid map : List.of(targetMap, lowMap, highMap)) {
+                map.set(false, new double[][] {{0, 1}, {0, 1}}, new double[4]); // the renderer needs a grid
+            }
+            worker.submit(() -> {
+                raster = PointRaster.of(x);
+                draw(targetMap, data.y());
+            });
+        }
         worker.submit(this::measure);
         invDelta.addListener((obs, was, now) -> request(now.doubleValue()));
         request(invDelta.get());
+    }
+
+    /** 1 or 2: how the parts are drawn, as curves or as heat maps. */
+    int dimensions() {
+        return data.x().cols();
+    }
+
+    /** The smallest and largest target value (column 0): y_low, a weighted mean of targets, stays within them. */
+    double[] targetRange() {
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < data.y().rows(); i++) {
+            range[0] = Math.min(range[0], data.y().get(i, 0));
+            range[1] = Math.max(range[1], data.y().get(i, 0));
+        }
+        return range;
     }
 
     /** The 1/δ of the filter; setting it (FX thread) asks for the parts at that value. */
@@ -166,17 +198,34 @@ final class FilterViewModel {
         try {
             LowPassFilter.Parts parts = LowPassFilter.apply(data.x(), data.y(), s, normalize, distance, false,
                     () -> false);
-            double[] xs = sorted(data.x());
-            double[] lows = sorted(parts.low());
-            double[] highs = sorted(parts.high());
-            low.lock().writeLockGuard(() -> low.set(xs, lows));
-            high.lock().writeLockGuard(() -> high.set(xs, highs));
-            lfrMarker.lock().writeLockGuard(() -> lfrMarker.set(new double[] {s, s}, new double[] {0, 1}));
-            rdfMarker.lock().writeLockGuard(() -> rdfMarker.set(new double[] {s, s}, new double[] {0, 1}));
+            lastLow = parts.low();
+            if (dimensions() == 1) {
+                double[] xs = sorted(data.x());
+                double[] lows = sorted(parts.low());
+                double[] highs = sorted(parts.high());
+                low.lock().writeLockGuard(() -> low.set(xs, lows));
+                high.lock().writeLockGuard(() -> high.set(xs, highs));
+            } else {
+                draw(lowMap, parts.low());
+                draw(highMap, parts.high());
+            }
             Platform.runLater(() -> shown.set(s));
         } catch (RuntimeException e) {
             Platform.runLater(() -> status.set("filter failed: " + e.getMessage()));
         }
+    }
+
+    /** Column 0 of per-point values on the raster's cells (2-D; worker thread). */
+    private void draw(CellCentredGrid map, FloatMatrix values) {
+        PointRaster r = raster;
+        double[][] cells = {r.xs(), r.ys()};
+        double[] z = r.cells(values, 0);
+        map.lock().writeLockGuard(() -> {
+            map.set(false, cells, z);
+            for (int dim = 0; dim < 3; dim++) {
+                map.recomputeLimits(dim); // the heat map ranges its axes from these limits
+            }
+        });
     }
 
     /** The first column of a matrix, in the order of increasing x. */
@@ -193,5 +242,23 @@ final class FilterViewModel {
         double[][] copy = new double[1][];
         low.lock().readLockGuard(() -> copy[0] = Arrays.copyOf(low.getValues(1), low.getDataCount()));
         return copy[0];
+    }
+
+    /** The last computed y_low at each point, in the data's order (null before the first), for tests. */
+    double[] lowAtPoints() {
+        FloatMatrix l = lastLow;
+        if (l == null) {
+            return null;
+        }
+        double[] v = new double[l.rows()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = l.get(i, 0);
+        }
+        return v;
+    }
+
+    /** The raster of 2-D points once found, else null. */
+    PointRaster raster() {
+        return raster;
     }
 }

@@ -17,7 +17,7 @@ final class HeatmapChart extends ChartData {
     private final DoubleGridDataSet grid;
 
     private HeatmapChart() {
-        this(new DoubleGridDataSet("normalised RDF", 3));
+        this(new CellCentredGrid("normalised RDF"));
     }
 
     private HeatmapChart(DoubleGridDataSet grid) {
