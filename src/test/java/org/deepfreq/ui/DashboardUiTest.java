@@ -55,6 +55,17 @@ class DashboardUiTest {
         FxToolkit.cleanupApplication(app);
     }
 
+    private static void deleteRunsOfOtherTests() throws java.io.IOException {
+        Path runs = home.resolve("runs");
+        if (java.nio.file.Files.isDirectory(runs)) {
+            try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(runs)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(runs)).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
+    }
+
     private static void waitFor(String what, BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
     }
@@ -211,6 +222,9 @@ class DashboardUiTest {
 
     @Test
     void aFinishedRunReopensFromTheRunsWindowAsItWasSeenLiveAndCompares() throws Exception {
+        // the tests share one home folder: runs other tests left there would be listed too, and this test reopens and
+        // compares the one run it makes
+        deleteRunsOfOtherTests();
         MainViewModel vm = app.viewModel();
         runThreeEpochs(vm);
         List<EpochResult> live = vm.charts().epochs();
