@@ -60,10 +60,12 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "pixel scale 1-4 (default 2)")
     double scale;
 
-    @Option(names = "--size", paramLabel = "WxH",
-            description = "size at 1× (default 900x600; the dashboard 1400x900, the app window's size, so its side "
-                    + "panel keeps room for its charts)")
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "900x600",
+            description = "size at 1× (default 900x600; the dashboard 1400x900)")
     String size;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "title (default: chart and run names)")
     String title;
@@ -100,8 +102,8 @@ final class FigureCommand implements Callable<Integer> {
         if (runs.isEmpty() || chart == null || out == null) {
             throw new IllegalArgumentException("figure needs --run DIR, --chart KIND and --out FILE (or --info FILE)");
         }
-        if (size == null) {
-            size = chart.equals("dashboard") ? "1400x900" : "900x600";
+        if (chart.equals("dashboard") && !spec.commandLine().getParseResult().hasMatchedOption("--size")) {
+            size = "1400x900"; // the app window's size: at 900x600 the 1-D side panel's charts have no height left
         }
         String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
         if (wh.length != 2) {
