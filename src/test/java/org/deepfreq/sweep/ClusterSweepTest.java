@@ -56,6 +56,12 @@ class ClusterSweepTest {
     static WorkerProcess first;
     static WorkerProcess second;
     static ClusterSpec submitter;
+    /**
+     * The submitter's ports, one per sweep in turn: a submitter that rejoins at the address of one that has just left
+     * could be taken for the old member, and a worker once never answered the new one's listener registration.
+     */
+    static int[] submitterPorts;
+    static int sweeps;
     static String firstAddress;
     static String secondAddress;
 
@@ -66,8 +72,10 @@ class ClusterSweepTest {
         int p1 = WorkerProcess.freePort();
         int p2 = WorkerProcess.freePort();
         int p3 = WorkerProcess.freePort();
+        int p4 = WorkerProcess.freePort();
         submitterPort = p3;
-        list = "127.0.0.1:" + p1 + ",127.0.0.1:" + p2 + ",127.0.0.1:" + p3;
+        submitterPorts = new int[] {p3, p4};
+        list = "127.0.0.1:" + p1 + ",127.0.0.1:" + p2 + ",127.0.0.1:" + p3 + ",127.0.0.1:" + p4;
         firstAddress = "127.0.0.1:" + p1;
         secondAddress = "127.0.0.1:" + p2;
         first = WorkerProcess.start(dir.resolve("first.log"), "worker", "--cluster", list, "--port", "" + p1,
@@ -97,7 +105,9 @@ class ClusterSweepTest {
 
     static SweepStatus runSweep(SweepPlan plan, Path out, SweepListener listener) throws InterruptedException {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (ClusterMember member = ClusterMember.join(submitter, 0, null, new PrintStream(log, true,
+        ClusterSpec spec = new ClusterSpec(submitter.members(), null, submitterPorts[sweeps++ % submitterPorts.length],
+                submitter.secret());
+        try (ClusterMember member = ClusterMember.join(spec, 0, null, new PrintStream(log, true,
                 StandardCharsets.UTF_8))) {
             return new SweepRunner(member, plan, out, String.join(",", submitter.members()), Duration.ofSeconds(30),
                     listener, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
