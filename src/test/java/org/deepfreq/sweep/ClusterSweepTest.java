@@ -52,7 +52,6 @@ class ClusterSweepTest {
     static Path dir;
     static Path secretFile;
     static String list;
-    static int submitterPort;
     static WorkerProcess first;
     static WorkerProcess second;
     static ClusterSpec submitter;
@@ -73,7 +72,6 @@ class ClusterSweepTest {
         int p2 = WorkerProcess.freePort();
         int p3 = WorkerProcess.freePort();
         int p4 = WorkerProcess.freePort();
-        submitterPort = p3;
         submitterPorts = new int[] {p3, p4};
         list = "127.0.0.1:" + p1 + ",127.0.0.1:" + p2 + ",127.0.0.1:" + p3 + ",127.0.0.1:" + p4;
         firstAddress = "127.0.0.1:" + p1;
@@ -212,7 +210,7 @@ class ClusterSweepTest {
                 "--wait-workers", "10");
                 WorkerProcess stranger = WorkerProcess.start(dir.resolve("stranger.log"), "sweep", "--preset",
                         "depth-1d-demo", "--set", "depth=1", "--set", "epochs=2", "--out", dir.resolve("s2").toString(),
-                        "--cluster", list, "--port", "" + submitterPort, "--secret-file", otherSecret.toString(),
+                        "--cluster", list, "--port", "" + submitterPorts[0], "--secret-file", otherSecret.toString(),
                         "--wait-workers", "5")) {
             assertThat(unlisted.process().waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             assertThat(unlisted.process().exitValue()).as(unlisted.output()).isEqualTo(2);
