@@ -17,12 +17,19 @@ import com.sun.jna.Native;
  * AVX-512 subset of Intel's Skylake-X this process asks for the SkylakeX kernel instead, as a current OpenBLAS (numpy's)
  * picks by itself on the same CPU; the machine's {@code OPENBLAS_L2_SIZE}, meant for the forced kernel, is dropped with it.
  * {@code DEEPFREQ_OPENBLAS_CORETYPE} overrides the choice (a kernel name, or {@code keep} for the environment's).
- * Only native code reads the variable, so it is set through the C library; where that is impossible nothing changes.
+ * It also shortens how long OpenBLAS's worker threads wait busily for the next call ({@value #TIMEOUT_VARIABLE}, 2^n
+ * cycles; default 2^28, about 0.1 s) unless the environment sets it: between the GEMMs of a training step or an RDF
+ * block the Java code works on both cores, and a spinning OpenBLAS worker took one of them.
+ * Only native code reads these variables, so they are set through the C library; where that is impossible nothing
+ * changes.
  */
 final class OpenBlasKernel {
 
     static final String VARIABLE = "OPENBLAS_CORETYPE";
     static final String OVERRIDE = "DEEPFREQ_OPENBLAS_CORETYPE";
+    static final String TIMEOUT_VARIABLE = "OPENBLAS_THREAD_TIMEOUT";
+    /** The shortest busy wait OpenBLAS allows (2^4 cycles): its workers sleep right after each call. */
+    static final String SHORT_TIMEOUT = "4";
     /** The CPU features OpenBLAS's SkylakeX kernels use (AVX-512 Foundation, CD, BW, DQ, VL). */
     static final Set<String> SKYLAKE_X_FEATURES = Set.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
@@ -37,16 +44,16 @@ final class OpenBlasKernel {
         int unsetenv(String name);
     }
 
-    /** Sets the kernel for this process; call before anything loads ND4J. Never fails. */
+    /** Sets the kernel and the workers' busy wait for this process; call before anything loads ND4J. Never fails. */
     static void choose() {
         String core = kernelFor(System.getenv(OVERRIDE), cpuFlags());
-        if (core == null) {
-            return;
-        }
         try {
             LibC libc = Native.loadLibrary("c", LibC.class);
-            libc.setenv(VARIABLE, core, 1);
-            libc.unsetenv("OPENBLAS_L2_SIZE");
+            libc.setenv(TIMEOUT_VARIABLE, SHORT_TIMEOUT, 0);
+            if (core != null) {
+                libc.setenv(VARIABLE, core, 1);
+                libc.unsetenv("OPENBLAS_L2_SIZE");
+            }
         } catch (LinkageError | RuntimeException e) {
             // no C library reachable: OpenBLAS chooses as it would have
         }

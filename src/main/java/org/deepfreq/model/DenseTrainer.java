@@ -17,12 +17,14 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 /**
  * A lean training step for a fully connected {@link MultiLayerNetwork} (dense hidden layers, then a linear + MSE or
  * softmax + cross-entropy output layer): the same mathematics as DL4J's {@code fit(features, labels)} without its
- * layer stack. The forward and backward passes run as GEMMs into preallocated arrays (one set per minibatch size) and
- * in-place element-wise operations, writing the gradient straight into the network's flattened gradient view; the
- * update is DL4J's Adam rule ({@link FlatAdam}: division by the minibatch size, bias correction, hyper-parameters
- * from the network's updater), and the iteration count advances as in {@code fit}. Because it works on the network's
- * own parameter arrays and hands its Adam moments back on request, the network stays a normal DL4J model:
- * inference, {@code setLearningRate} and {@code ModelSerializer} checkpoints behave as before.
+ * layer stack. The forward and backward passes run as GEMMs ({@link BlasGemm}) into preallocated arrays (one set per minibatch size);
+ * between two GEMMs a layer's values are copied once to a Java array, where bias, activation, derivative and bias
+ * gradient are computed in loops ({@link HeapActivation}; activations without a heap version use ND4J's operations),
+ * and the gradient is written straight into the network's flattened gradient view. The update is DL4J's Adam rule
+ * ({@link FlatAdam}: division by the minibatch size, bias correction, hyper-parameters from the network's updater),
+ * and the iteration count advances as in {@code fit}. Because it works on the network's own parameter arrays and hands
+ * its Adam moments back on request, the network stays a normal DL4J model: inference, {@code setLearningRate} and
+ * {@code ModelSerializer} checkpoints behave as before.
  */
 final class DenseTrainer {
 
@@ -31,6 +33,10 @@ final class DenseTrainer {
     /** Layer widths: sizes[0] inputs, sizes[k] outputs of layer k (the last one is the output layer). */
     private final int[] sizes;
     private final IActivation[] activations;
+    /** Per layer, its activation computed on the heap, or null where ND4J's operations compute it. */
+    private final HeapActivation[] heapActivations;
+    private final RowParts parts = new RowParts();
+    private final float[][] biasValues;
     private final INDArray[] weights;
     private final INDArray[] biases;
     private final INDArray[] weightGrads;
@@ -46,6 +52,8 @@ final class DenseTrainer {
         sizes = new int[layers + 1];
         sizes[0] = Math.toIntExact(net.layerInputSize(0));
         activations = new IActivation[layers];
+        heapActivations = new HeapActivation[layers];
+        biasValues = new float[layers][];
         weights = new INDArray[layers];
         biases = new INDArray[layers];
         weightGrads = new INDArray[layers];
@@ -61,6 +69,8 @@ final class DenseTrainer {
             org.deeplearning4j.nn.conf.layers.BaseLayer conf =
                     (org.deeplearning4j.nn.conf.layers.BaseLayer) net.getLayer(k).conf().getLayer();
             activations[k] = conf.getActivationFn();
+            heapActivations[k] = HeapActivation.of(activations[k]);
+            biasValues[k] = new float[sizes[k + 1]];
             weights[k] = net.getLayer(k).getParam("W");
             biases[k] = net.getLayer(k).getParam("b");
             long w = (long) sizes[k] * sizes[k + 1];
@@ -74,6 +84,11 @@ final class DenseTrainer {
         if (offset != net.numParams()) {
             throw new IllegalStateException("not a dense network: " + offset + " of " + net.numParams()
                     + " parameters are weights and biases");
+        }
+        HeapActivation output = heapActivations[layers - 1];
+        if (output == null || (output == HeapActivation.SOFTMAX) != softmaxCrossEntropy) {
+            throw new IllegalStateException("the lean trainer needs an identity/tanh/sigmoid/relu output with MSE or"
+                    + " softmax with cross-entropy, got " + activations[layers - 1]);
         }
     }
 
@@ -98,24 +113,45 @@ final class DenseTrainer {
             throw new IllegalArgumentException(batch + " inputs but " + y.rows() + " targets in one minibatch");
         }
         Buffers b = buffers.computeIfAbsent(batch, this::allocate);
-        b.acts[0].data().setData(x.data());
-        b.targets.data().setData(y.data());
-        forward(b.acts, b.pre, true);
+        NativeCopy.put(x.data(), b.acts[0], x.data().length);
+        forward(b.acts, b.pre, b.values);
         int last = layers() - 1;
-        INDArray out = b.acts[last + 1];
-        double score = score(out, b.targets, batch);
+        float[] out = b.values[last + 1];
+        float[] target = y.data();
+        double score = score(out, target, batch);
         // output delta dL/dz, summed (not averaged) over the minibatch as in DL4J
-        INDArray delta = out.sub(b.targets, b.outputGrad);
-        if (!softmaxCrossEntropy) { // softmax + cross-entropy: p − y directly, as DL4J's LossMCXENT
-            delta = activations[last].backprop(b.pre[last], delta.muli(2).divi(sizes[last + 1])).getFirst();
+        float[] d = b.delta;
+        int n = batch * sizes[last + 1];
+        float scale = softmaxCrossEntropy ? 1f : 2f / sizes[last + 1]; // LossMCXENT: p − y; LossMSE: 2(p − y)/outputs
+        for (int i = 0; i < n; i++) {
+            d[i] = (out[i] - target[i]) * scale;
+        }
+        if (!softmaxCrossEntropy) {
+            heapActivations[last].multiplyByDerivative(out, d, 0, n);
         }
         for (int k = last; k >= 0; k--) {
-            Nd4j.gemm(b.acts[k], delta, weightGrads[k], true, false, 1.0, 0.0);
-            delta.sum(biasGrads[k], 0);
+            int layer = k;
+            int cols = sizes[k + 1];
+            parts.run(batch, cols, (part, from, to) -> {
+                NativeCopy.put(d, from, b.deltas[layer], from, to - from);
+                columnSums(d, from, to, cols, parts.sums(part, cols));
+            });
+            parts.addSums(biasValues[k], cols);
+            NativeCopy.put(biasValues[k], biasGrads[k], cols);
+            BlasGemm.gemm(b.acts[k], true, b.deltas[k], false, weightGrads[k]);
             if (k > 0) {
                 INDArray eps = b.eps[k - 1];
-                Nd4j.gemm(delta, weights[k], eps, false, true, 1.0, 0.0);
-                delta = activations[k - 1].backprop(b.pre[k - 1], eps).getFirst();
+                BlasGemm.gemm(b.deltas[k], false, weights[k], true, eps);
+                HeapActivation f = heapActivations[k - 1];
+                if (f != null) {
+                    float[] a = b.values[k];
+                    parts.run(batch, sizes[k], (part, from, to) -> {
+                        NativeCopy.get(eps, from, d, from, to - from);
+                        f.multiplyByDerivative(a, d, from, to);
+                    });
+                } else {
+                    NativeCopy.get(activations[k - 1].backprop(b.pre[k - 1], eps).getFirst(), d, batch * sizes[k]);
+                }
             }
         }
         MultiLayerConfiguration conf = net.getLayerWiseConfigurations();
@@ -138,35 +174,77 @@ final class DenseTrainer {
             pre[k] = Nd4j.createUninitialized(DataType.FLOAT, n, sizes[k + 1]);
             acts[k + 1] = Nd4j.createUninitialized(DataType.FLOAT, n, sizes[k + 1]);
         }
-        forward(acts, pre, false);
+        float[][] values = new float[layers() + 1][];
+        for (int k = 1; k <= layers(); k++) {
+            values[k] = new float[Math.multiplyExact(n, sizes[k])];
+        }
+        forward(acts, pre, values);
         return new ArrayList<>(List.of(acts));
     }
 
-    /** acts[k + 1] = f(acts[k] · W + b) for every layer; pre[k] keeps the pre-activation (for backprop). */
-    private void forward(INDArray[] acts, INDArray[] pre, boolean training) {
+    /**
+     * acts[k + 1] = f(acts[k] · W + b) for every layer; values[k + 1] holds the same on the heap (for layers with a heap
+     * activation; the output layer always has one), pre[k] the pre-activation where ND4J computes the activation.
+     */
+    private void forward(INDArray[] acts, INDArray[] pre, float[][] values) {
+        int rows = Math.toIntExact(acts[0].size(0));
         for (int k = 0; k < layers(); k++) {
-            Nd4j.gemm(acts[k], weights[k], pre[k], false, false, 1.0, 0.0);
-            pre[k].addiRowVector(biases[k]);
-            acts[k + 1].assign(pre[k]);
-            activations[k].getActivation(acts[k + 1], training);
+            BlasGemm.gemm(acts[k], false, weights[k], false, pre[k]);
+            HeapActivation f = heapActivations[k];
+            int cols = sizes[k + 1];
+            if (f == null) {
+                pre[k].addiRowVector(biases[k]);
+                acts[k + 1].assign(pre[k]);
+                activations[k].getActivation(acts[k + 1], true);
+                continue;
+            }
+            float[] a = values[k + 1];
+            float[] bias = biasValues[k];
+            INDArray z = pre[k];
+            INDArray out = acts[k + 1];
+            NativeCopy.get(biases[k], bias, cols);
+            parts.run(rows, cols, (part, from, to) -> {
+                NativeCopy.get(z, from, a, from, to - from);
+                addRow(a, from, to, bias);
+                f.apply(a, from, to, bias.length, parts.scratch(part));
+                NativeCopy.put(a, from, out, from, to - from);
+            });
+        }
+    }
+
+    /** Adds {@code row} to every row in the elements [from, to) of a row-major matrix as wide as the row. */
+    private static void addRow(float[] a, int from, int to, float[] row) {
+        for (int at = from; at < to; at += row.length) {
+            for (int c = 0; c < row.length; c++) {
+                a[at + c] += row[c];
+            }
+        }
+    }
+
+    /** sums[c] = Σ over the rows in the elements [from, to) of column c. */
+    private static void columnSums(float[] a, int from, int to, int cols, float[] sums) {
+        java.util.Arrays.fill(sums, 0, cols, 0f);
+        for (int at = from; at < to; at += cols) {
+            for (int c = 0; c < cols; c++) {
+                sums[c] += a[at + c];
+            }
         }
     }
 
     /** DL4J's score: MSE = mean over examples of the squared error averaged over outputs; cross-entropy = mean −Σ y log p. */
-    private double score(INDArray out, INDArray targets, int batch) {
-        float[] p = out.data().asFloat();
-        float[] t = targets.data().asFloat();
+    private double score(float[] p, float[] t, int batch) {
+        int n = batch * sizes[layers()];
         double sum = 0;
         if (softmaxCrossEntropy) {
             double eps = 1e-10; // DL4J's LossMCXENT clips softmax outputs to [eps, 1 - eps]
-            for (int i = 0; i < p.length; i++) {
+            for (int i = 0; i < n; i++) {
                 if (t[i] != 0) {
                     sum -= t[i] * Math.log(Math.min(1 - eps, Math.max(eps, p[i])));
                 }
             }
             return sum / batch;
         }
-        for (int i = 0; i < p.length; i++) {
+        for (int i = 0; i < n; i++) {
             float d = p[i] - t[i];
             sum += d * d; // squared in float, as DL4J's LossMSE: an overflow makes the loss infinite (divergence)
         }
@@ -178,19 +256,28 @@ final class DenseTrainer {
         INDArray[] acts = new INDArray[layers + 1];
         INDArray[] pre = new INDArray[layers];
         INDArray[] eps = new INDArray[Math.max(layers - 1, 0)];
+        INDArray[] deltas = new INDArray[layers];
+        float[][] values = new float[layers + 1][];
+        int widest = 0;
         acts[0] = Nd4j.createUninitialized(DataType.FLOAT, batch, sizes[0]);
         for (int k = 0; k < layers; k++) {
             pre[k] = Nd4j.createUninitialized(DataType.FLOAT, batch, sizes[k + 1]);
             acts[k + 1] = Nd4j.createUninitialized(DataType.FLOAT, batch, sizes[k + 1]);
+            deltas[k] = Nd4j.createUninitialized(DataType.FLOAT, batch, sizes[k + 1]);
+            values[k + 1] = new float[Math.multiplyExact(batch, sizes[k + 1])];
+            widest = Math.max(widest, sizes[k + 1]);
             if (k < layers - 1) {
                 eps[k] = Nd4j.createUninitialized(DataType.FLOAT, batch, sizes[k + 1]);
             }
         }
-        return new Buffers(acts, pre, eps, Nd4j.createUninitialized(DataType.FLOAT, batch, sizes[layers]),
-                Nd4j.createUninitialized(DataType.FLOAT, batch, sizes[layers]));
+        return new Buffers(acts, pre, eps, deltas, values, new float[Math.multiplyExact(batch, widest)]);
     }
 
-    /** Per-minibatch-size arrays: activations, pre-activations, back-propagated errors, targets, dL/d(output). */
-    private record Buffers(INDArray[] acts, INDArray[] pre, INDArray[] eps, INDArray targets, INDArray outputGrad) {
+    /**
+     * Per-minibatch-size arrays: activations, pre-activations, back-propagated errors and layer deltas (native, for the
+     * GEMMs); the layers' activations on the heap (values[k] = acts[k], k ≥ 1) and one heap delta.
+     */
+    private record Buffers(INDArray[] acts, INDArray[] pre, INDArray[] eps, INDArray[] deltas, float[][] values,
+            float[] delta) {
     }
 }

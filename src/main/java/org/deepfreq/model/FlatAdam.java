@@ -1,8 +1,6 @@
 package org.deepfreq.model;
 
-import java.nio.FloatBuffer;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.updater.MultiLayerUpdater;
@@ -16,18 +14,19 @@ import org.nd4j.linalg.learning.config.Adam;
  * Adam on a network's flat parameter vector with DL4J's rule and hyper-parameters (read from the network's updater
  * on every step, so {@code setLearningRate} applies): g ← gradient / minibatch size, m ← β₁m + (1−β₁)g,
  * v ← β₂v + (1−β₂)g², α_t = lr·√(1−β₂^t)/(1−β₁^t) with t = iteration + 1, params ← params − α_t·m/(√v + ε).
- * The moments live in Java arrays, updated by loops the JIT vectorises over both cores (ND4J's fused Adam op took
- * several times longer); {@link #store} writes them back into DL4J's updater state, which checkpoints save.
+ * The moments live in Java arrays; gradient and parameters are copied in once per step, updated by a loop the JIT
+ * vectorises, in parts of the vector over the cores ({@link RowParts}; ND4J's fused Adam op took several times
+ * longer), and the parameters copied back;
+ * {@link #store} writes the moments into DL4J's updater state, which checkpoints save.
  */
 final class FlatAdam {
-
-    /** Elements per parallel chunk. */
-    private static final int CHUNK = 1 << 16;
 
     private final MultiLayerNetwork net;
     private final float[] m;
     private final float[] v;
-    private final float[] update;
+    private final float[] gradient;
+    private final float[] params;
+    private final RowParts parts = new RowParts();
 
     /** Reads the moments from the network's updater state (DL4J zeroes it for a fresh network). */
     FlatAdam(MultiLayerNetwork net) {
@@ -35,7 +34,8 @@ final class FlatAdam {
         int n = Math.toIntExact(net.numParams());
         m = new float[n];
         v = new float[n];
-        update = new float[n];
+        gradient = new float[n];
+        params = new float[n];
         for (UpdaterBlock block : blocks()) {
             AdamUpdater adam = adam(block);
             copyOut(adam.getM(), m, block.getParamOffsetStart());
@@ -43,11 +43,8 @@ final class FlatAdam {
         }
     }
 
-    /** One step: params −= Adam update of (flatGradient / batch); the gradient array is overwritten. */
-    void step(INDArray flatGradient, INDArray params, int batch, int iteration, int epoch) {
-        FloatBuffer g = flatGradient.data().asNioFloat();
-        g.position(Math.toIntExact(flatGradient.offset()));
-        g.get(update);
+    /** One step: parameters −= Adam update of (flatGradient / batch). */
+    void step(INDArray flatGradient, INDArray parameters, int batch, int iteration, int epoch) {
         for (UpdaterBlock block : blocks()) {
             Adam conf = adam(block).getConfig();
             float beta1 = (float) conf.getBeta1();
@@ -56,15 +53,14 @@ final class FlatAdam {
             double alpha = conf.getLearningRate(iteration, epoch) * Math.sqrt(1 - Math.pow(beta2, iteration + 1))
                     / (1 - Math.pow(beta1, iteration + 1));
             float alphaT = Double.isFinite(alpha) && alpha != 0 ? (float) alpha : epsilon; // as DL4J's Adam op
-            int from = block.getParamOffsetStart();
-            int to = block.getParamOffsetEnd();
-            int chunks = (to - from + CHUNK - 1) / CHUNK;
-            IntStream.range(0, chunks).parallel().forEach(c -> moments(from + c * CHUNK, Math.min(to, from + (c + 1)
-                    * CHUNK), batch, beta1, beta2, epsilon, alphaT));
+            int start = block.getParamOffsetStart();
+            parts.run(block.getParamOffsetEnd() - start, 1, (part, from, to) -> {
+                NativeCopy.get(flatGradient, start + from, gradient, start + from, to - from);
+                NativeCopy.get(parameters, start + from, params, start + from, to - from);
+                moments(start + from, start + to, batch, beta1, beta2, epsilon, alphaT);
+                NativeCopy.put(params, start + from, parameters, start + from, to - from);
+            });
         }
-        g.position(Math.toIntExact(flatGradient.offset()));
-        g.put(update);
-        params.subi(flatGradient.reshape(params.shape()));
     }
 
     private void moments(int from, int to, int batch, float beta1, float beta2, float epsilon, float alphaT) {
@@ -72,12 +68,12 @@ final class FlatAdam {
         float oneMinusBeta1 = 1 - beta1;
         float oneMinusBeta2 = 1 - beta2;
         for (int i = from; i < to; i++) {
-            float gi = update[i] / b;
+            float gi = gradient[i] / b;
             float mi = beta1 * m[i] + gi * oneMinusBeta1;
             float vi = beta2 * v[i] + gi * gi * oneMinusBeta2;
             m[i] = mi;
             v[i] = vi;
-            update[i] = mi * alphaT / ((float) Math.sqrt(vi) + epsilon);
+            params[i] -= mi * alphaT / ((float) Math.sqrt(vi) + epsilon);
         }
     }
 

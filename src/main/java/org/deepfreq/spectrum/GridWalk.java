@@ -1,5 +1,7 @@
 package org.deepfreq.spectrum;
 
+import org.deepfreq.numeric.FastExp;
+
 /**
  * The per-grid-point work of the engine, fused into one pass over a tile of kernel columns: for
  * every grid point k and target column m it adds {@code Σ_j w_j · y_jm} to the tile's sums and then

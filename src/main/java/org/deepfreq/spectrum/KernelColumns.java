@@ -2,6 +2,7 @@ package org.deepfreq.spectrum;
 
 import java.nio.FloatBuffer;
 
+import org.deepfreq.numeric.FastExp;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layers of docs/architecture.md, enforced over the whole code base:
  * launcher → cli → ui → reproduce → sweep → app → results → experiment → model → data / spectrum, with the base packages
- * ({@code io}, {@code architecture}) usable from everywhere. A layer may use every layer below it, never one above.
+ * ({@code io}, {@code architecture}, {@code numeric}) usable from everywhere. A layer may use every layer below it, never one above.
  * The only way around the rule is {@link AllowedToUseHigherLayer} on the class, with its reason.
  */
 @AnalyzeClasses(packages = "org.deepfreq", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -57,7 +57,7 @@ class MainArchitectureTest {
             .layer(MODEL).definedBy("org.deepfreq.model..")
             .layer(SPECTRUM).definedBy("org.deepfreq.spectrum..")
             .layer(DATA).definedBy("org.deepfreq.data..")
-            .layer(BASE).definedBy("org.deepfreq.io..", "org.deepfreq.architecture..")
+            .layer(BASE).definedBy("org.deepfreq.io..", "org.deepfreq.architecture..", "org.deepfreq.numeric..")
             .whereLayer(LAUNCHER).mayNotBeAccessedByAnyLayer()
             .whereLayer(CLI).mayOnlyBeAccessedByLayers(LAUNCHER)
             .whereLayer(UI).mayOnlyBeAccessedByLayers(LAUNCHER, CLI)

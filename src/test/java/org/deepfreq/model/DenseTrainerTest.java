@@ -19,7 +19,7 @@ class DenseTrainerTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"tanh,MSE", "relu,CROSS_ENTROPY", "sigmoid,MSE"})
+    @CsvSource({"tanh,MSE", "relu,CROSS_ENTROPY", "sigmoid,MSE", "elu,MSE", "sigmoid,CROSS_ENTROPY"})
     void leanStepsGiveDl4jsLossesAndParameters(String activation, LossKind loss) {
         FullyConnectedNetwork dl4j = FullyConnectedNetwork.create(20, 4, new NetworkSpec(3, 16, activation, loss), 1e-2, 7)
                 .useDl4jFit(true);
@@ -46,7 +46,32 @@ class DenseTrainerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"tanh", "relu"})
+    @CsvSource({"tanh", "sigmoid"})
+    void layersLargeEnoughToBeSplitOverThreadsStillGiveDl4jsStep(String activation) {
+        // 128 rows × 300 units is above RowParts.PARALLEL_ELEMENTS: bias, activation, derivative, bias gradient and
+        // Adam run in parts on several threads
+        assertThat(128 * 300).isGreaterThanOrEqualTo(RowParts.PARALLEL_ELEMENTS);
+        FullyConnectedNetwork dl4j = FullyConnectedNetwork.create(64, 10, new NetworkSpec(2, 300, activation, LossKind.MSE),
+                1e-3, 5).useDl4jFit(true);
+        FullyConnectedNetwork lean = dl4j.copy().useDl4jFit(false);
+        SplittableRandom rnd = new SplittableRandom(8);
+        for (int step = 0; step < 3; step++) {
+            FloatMatrix x = random(rnd, 128, 64);
+            FloatMatrix y = oneHot(rnd, 128, 10);
+            double expected = dl4j.fitBatch(x, y);
+            assertThat(lean.fitBatch(x, y)).isCloseTo(expected, within(1e-5 * Math.abs(expected)));
+        }
+        assertThat(maxDifference(lean.parameters(), dl4j.parameters())).isLessThan(2e-5);
+        FloatMatrix x = random(rnd, 128, 64);
+        List<FloatMatrix> want = dl4j.activations(x);
+        List<FloatMatrix> got = lean.activations(x);
+        for (int s = 0; s < want.size(); s++) {
+            assertThat(maxDifference(got.get(s).data(), want.get(s).data())).as("split %d", s).isLessThan(1e-5);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"tanh", "relu", "sigmoid", "elu"})
     void leanActivationsAreDl4jsFeedForward(String activation) {
         FullyConnectedNetwork dl4j = FullyConnectedNetwork.create(12, 3, new NetworkSpec(4, 9, activation, LossKind.MSE),
                 1e-3, 11).useDl4jFit(true);

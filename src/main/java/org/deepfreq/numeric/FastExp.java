@@ -1,4 +1,4 @@
-package org.deepfreq.spectrum;
+package org.deepfreq.numeric;
 
 /**
  * {@code exp} of float arrays of non-positive exponents, in loops the JIT vectorises: ND4J's
@@ -11,10 +11,10 @@ package org.deepfreq.spectrum;
  * from the float's bits here (bit casts do not vectorise on JDK 17), so it is multiplied in one
  * binary digit of −k at a time: products of powers of two are exact.
  */
-final class FastExp {
+public final class FastExp {
 
     /** Exponents below this are raised to it. */
-    static final float SMALLEST_EXPONENT = -87f;
+    public static final float SMALLEST_EXPONENT = -87f;
     /** Binary digits of −k ≤ 126 (eight: two per pass). */
     private static final int DIGITS = 8;
     private static final float LOG2E = 1.44269504f;
@@ -31,7 +31,7 @@ final class FastExp {
      *
      * @param digits scratch space of at least {@code length} floats
      */
-    static void expInPlace(float[] x, float[] digits, int length) {
+    public static void expInPlace(float[] x, float[] digits, int length) {
         reduce(x, digits, length);
         float power = 0.5f;
         for (int d = 0; d < DIGITS; d += 2) {

@@ -1,4 +1,4 @@
-package org.deepfreq.spectrum;
+package org.deepfreq.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Percentage.withPercentage;
