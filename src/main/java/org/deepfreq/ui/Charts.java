@@ -31,7 +31,7 @@ final class Charts {
         y.setAutoRangePadding(HEADROOM); // a curve at its maximum (a normalised RDF at 1) stays off the frame
         XYChart chart = new XYChart(x, y);
         chart.setTitle(title);
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        ErrorDataSetRenderer r = serial(new ErrorDataSetRenderer());
         r.setDrawMarker(false);
         r.setErrorStyle(ErrorStyle.NONE);
         chart.getRenderers().setAll(r);
@@ -92,11 +92,21 @@ final class Charts {
 
     /** Adds and returns a renderer that draws its data sets as markers only, without lines. */
     static ErrorDataSetRenderer markerRenderer(XYChart chart) {
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        ErrorDataSetRenderer r = serial(new ErrorDataSetRenderer());
         r.setDrawMarker(true);
         r.setPolyLineStyle(LineStyle.NONE);
         r.setErrorStyle(ErrorStyle.NONE);
         chart.getRenderers().add(r);
+        return r;
+    }
+
+    /**
+     * The renderer computing screen coordinates on the FX thread: ChartFX's parallel path hands every data set to its
+     * pool and waits, which on busy cores (training) kept pulses waiting for a pool thread; these curves have at most a
+     * few thousand points.
+     */
+    private static ErrorDataSetRenderer serial(ErrorDataSetRenderer r) {
+        r.setParallelImplementation(false);
         return r;
     }
 
