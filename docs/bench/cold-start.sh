@@ -5,7 +5,8 @@
 #   CHECKOUT: folders with a built ./deepfreq (default: this checkout); each is run once before timing (untimed),
 #   so that its launcher's class-data archive exists, as it does from the second use on.
 # Prints one line per run: what, wall, user and system seconds. numpy runs first and last, with OPENBLAS_CORETYPE and
-# OPENBLAS_L2_SIZE unset (they force a slower kernel on some machines).
+# OPENBLAS_L2_SIZE unset (they force a slower kernel on some machines), and once more written the textbook way
+# (rdf_reference.py --plain) at the very end.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 big="$1"; small="$2"; shift 2
@@ -40,6 +41,8 @@ for c in "${checkouts[@]}"; do
   done
 done
 numpy
+timed "numpy-plain-8000" env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 "$here/rdf_reference.py" "$big/x.npy" \
+  "$big/y.npy" 0.001 0.1 40 --normalize --plain --out "$out/plain.csv"
 python3 - "$out/java.csv" "$out/numpy.csv" <<'PY'
 import sys, numpy as np
 a = np.loadtxt(sys.argv[1], delimiter=",", skiprows=1); b = np.loadtxt(sys.argv[2], delimiter=",", skiprows=1)

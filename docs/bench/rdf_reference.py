@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """A plain numpy float32 LFR/RDF (docs/design.md section 1), the peer of `deepfreq rdf` in docs/performance.md.
 
-usage: rdf_reference.py X.npy Y.npy A B K [--normalize] [--out FILE.csv]
+usage: rdf_reference.py X.npy Y.npy A B K [--normalize] [--plain] [--out FILE.csv]
 One N×N kernel per grid point through BLAS: the squared distances once by a GEMM, then per 1/δ value s the kernel
-exp(−D·s/2) in place, one GEMM with [Y, 1] (filtered numerators and kernel sums together), and the ratio. Uniform grid
+exp(−D·s/2) in place, one GEMM with [Y, 1] (filtered numerators and kernel sums together), and the ratio.
+--plain: the same formula written the textbook way (new arrays for every kernel, K @ Y and K.sum separately), the kind
+of numpy reference issue 18 measured; about twice as slow. Uniform grid
 s_k = A + k(B−A)/(K−1), RDF = numpy.gradient(lfr, Δs). Prints the seconds of the computation (after loading) and of
 the whole script; writes inv_delta,lfr,rdf,rdf_normalized like `deepfreq rdf`. Run it with OPENBLAS_CORETYPE and
 OPENBLAS_L2_SIZE unset (env -u ...), or OpenBLAS may use a slower kernel.
@@ -38,6 +40,24 @@ def lfr_curve(x, y, s, normalize):
         lfr[k] = float((low.astype(np.float64) ** 2).sum()) / energy
     return lfr
 
+def lfr_curve_plain(x, y, s, normalize):
+    x = x.astype(np.float32)
+    if normalize:
+        m = np.abs(x).max(axis=0)
+        x = x / np.where(m > 0, m, 1)
+    x = x - x.mean(axis=0)
+    sq = (x * x).sum(axis=1)
+    dist = np.maximum(sq[:, None] + sq[None, :] - 2 * (x @ x.T), 0)
+    np.fill_diagonal(dist, 0)
+    y = y.astype(np.float32)
+    energy = float((y.astype(np.float64) ** 2).sum())
+    lfr = []
+    for v in s:
+        kernel = np.exp(-dist * np.float32(v / 2))
+        low = (kernel @ y) / kernel.sum(axis=1, keepdims=True)
+        lfr.append(float((low.astype(np.float64) ** 2).sum()) / energy)
+    return np.array(lfr)
+
 def main(argv):
     xf, yf, a, b, k = argv[:5]
     a, b, k = float(a), float(b), int(k)
@@ -48,7 +68,7 @@ def main(argv):
     s = a + np.arange(k) * (b - a) / (k - 1)
     s[-1] = b
     t0 = time.perf_counter()
-    lfr = lfr_curve(x, y, s, "--normalize" in argv)
+    lfr = (lfr_curve_plain if "--plain" in argv else lfr_curve)(x, y, s, "--normalize" in argv)
     rdf = np.gradient(lfr, (b - a) / (k - 1))
     compute = time.perf_counter() - t0
     top = rdf.max()

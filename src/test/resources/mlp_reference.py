@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Plain numpy MLP: the peer of `deepfreq bench train` (same network, data, optimiser and timing rule).
 
-usage: mlp_reference.py [--n 10000] [--depth 5] [--width 500] [--batch 256] [--epochs 4] [--lr 1e-3] [--seed 1]
+usage: mlp_reference.py [--n 10000] [--depth 5] [--width 500] [--batch 256] [--epochs 6] [--lr 1e-3] [--seed 1]
 
 784 inputs uniform in [-1, 1), 10 one-hot targets of random classes; `depth` hidden tanh layers of `width` units,
 a linear output layer, MSE (mean over outputs and examples, DL4J's LossMSE), Adam (beta1 0.9, beta2 0.999,
@@ -22,7 +22,7 @@ def main():
     p.add_argument("--depth", type=int, default=5)
     p.add_argument("--width", type=int, default=500)
     p.add_argument("--batch", type=int, default=256)
-    p.add_argument("--epochs", type=int, default=4)
+    p.add_argument("--epochs", type=int, default=6)
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args()

@@ -9,6 +9,7 @@ import org.deepfreq.data.Shuffle;
 import org.deepfreq.model.FullyConnectedNetwork;
 import org.deepfreq.model.LossKind;
 import org.deepfreq.model.NetworkSpec;
+import org.deepfreq.numeric.Blas;
 import org.deepfreq.spectrum.GemmProbe;
 import org.deepfreq.spectrum.GridKind;
 import org.deepfreq.spectrum.InverseDeltaGrid;
@@ -121,7 +122,7 @@ final class BenchCommand extends CommandGroup {
         @Option(names = "--batch", defaultValue = "256", description = "minibatch size (default: ${DEFAULT-VALUE})")
         int batch;
 
-        @Option(names = "--epochs", defaultValue = "4",
+        @Option(names = "--epochs", defaultValue = "6",
                 description = "epochs, each followed by one SGEMM; the best epoch after the first and the best SGEMM"
                         + " are reported (default: ${DEFAULT-VALUE})")
         int epochs;
@@ -154,6 +155,8 @@ final class BenchCommand extends CommandGroup {
                 Nd4j.getEnvironment().setMaxMasterThreads(threads);
                 Nd4j.getEnvironment().setMaxThreads(threads);
                 Nd4j.factory().blas().setMaxThreads(threads);
+                Blas.load(); // the direct calls' first use would set every processor again
+                Blas.setThreads(threads);
             }
             FullyConnectedNetwork net = FullyConnectedNetwork.create(INPUTS, OUTPUTS,
                     new NetworkSpec(depth, width, "tanh", LossKind.MSE), learningRate, seed)

@@ -1,23 +1,19 @@
 package org.deepfreq.model;
 
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.openblas.global.openblas_nolapack;
+import org.deepfreq.numeric.Blas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * C = op(A)·op(B) for contiguous float matrices in either order, straight through OpenBLAS's {@code cblas_sgemm} (the
- * library ND4J's CPU backend itself calls) where that backend runs, without an ND4J operation around the call (on the
+ * C = op(A)·op(B) for contiguous float matrices in either order, straight through OpenBLAS ({@link Blas}, the library
+ * ND4J's CPU backend itself calls) where that backend runs, without an ND4J operation around the call (on the
  * minibatch shapes of training, ND4J's {@code gemm} took half again as long); elsewhere (the CUDA backend) through
  * {@link Nd4j#gemm}.
  */
 final class BlasGemm {
-
-    private static final int ROW_MAJOR = 101;
-    private static final int NO_TRANS = 111;
-    private static final int TRANS = 112;
 
     private static final boolean DIRECT = "CpuBackend".equals(Nd4j.getBackend().getClass().getSimpleName());
 
@@ -41,13 +37,11 @@ final class BlasGemm {
 
     /** Row-major C (m × n) = op(A)·op(B); a matrix stored column-major is its transpose stored row-major. */
     private static void multiply(INDArray a, boolean ta, INDArray b, boolean tb, INDArray c, int m, int n) {
-        boolean aTrans = ta ^ (a.ordering() == 'f');
-        boolean bTrans = tb ^ (b.ordering() == 'f');
         int k = Math.toIntExact(ta ? a.size(0) : a.size(1));
         int lda = Math.toIntExact(a.ordering() == 'f' ? a.size(0) : a.size(1));
         int ldb = Math.toIntExact(b.ordering() == 'f' ? b.size(0) : b.size(1));
-        openblas_nolapack.cblas_sgemm(ROW_MAJOR, aTrans ? TRANS : NO_TRANS, bTrans ? TRANS : NO_TRANS, m, n, k, 1f,
-                pointer(a), lda, pointer(b), ldb, 0f, pointer(c), n);
+        Blas.sgemm(ta ^ (a.ordering() == 'f'), tb ^ (b.ordering() == 'f'), m, n, k, 1f, pointer(a), lda, pointer(b), ldb,
+                pointer(c), n);
     }
 
     /** The first element: a view's data buffer already starts at the buffer's own offset. */

@@ -4,10 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Buffers an engine keeps between computations: memory touched for the first time cost about
@@ -19,7 +16,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 final class BufferPool {
 
     private final int keep;
-    private final ConcurrentLinkedDeque<INDArray> points = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<FloatPointer> points = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<TileBuffers> tiles = new ConcurrentLinkedDeque<>();
     private final AtomicReference<float[][][][]> sums = new AtomicReference<>();
 
@@ -28,15 +25,15 @@ final class BufferPool {
         this.keep = keep;
     }
 
-    /** A flat float buffer of at least {@code length} elements. */
-    INDArray points(long length) {
-        INDArray spare = points.pollFirst();
-        return spare != null && spare.length() >= length ? spare : Nd4j.createUninitialized(DataType.FLOAT, length);
+    /** A flat off-heap float buffer of at least {@code length} elements. */
+    FloatPointer points(long length) {
+        FloatPointer spare = points.pollFirst();
+        return spare != null && spare.capacity() >= length ? spare : new FloatPointer(length);
     }
 
-    void returnPoints(INDArray flat) {
-        INDArray other = points.pollFirst();
-        points.offerFirst(other != null && other.length() > flat.length() ? other : flat);
+    void returnPoints(FloatPointer flat) {
+        FloatPointer other = points.pollFirst();
+        points.offerFirst(other != null && other.capacity() > flat.capacity() ? other : flat);
     }
 
     /** A worker's buffers for blocks of up to {@code columns × rows}. */
@@ -75,10 +72,6 @@ final class BufferPool {
         sums.accumulateAndGet(array, (old, offered) -> old != null && old.length > offered.length ? old : offered);
     }
 
-    /** A c-order rows × cols view on the start of a flat buffer. */
-    static INDArray view(INDArray flat, long rows, long cols) {
-        return flat.get(NDArrayIndex.interval(0, rows * cols)).reshape('c', rows, cols);
-    }
 
     /** One worker's buffers: the kernel of a block. */
     static final class TileBuffers {

@@ -4,11 +4,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.numeric.Blas;
 
 /**
  * Gets a fresh process ready for one big RDF computation while the command does something else: on a background
- * daemon thread it runs the engine on a small synthetic input, which starts ND4J (its native library and backend:
- * the largest single item of a cold start) and lets the JIT compile
+ * daemon thread it loads the BLAS library and runs the engine on a small synthetic input, so that the JIT compiles
  * the grid walk, the kernel loops and the exponentials before the real blocks run through them (interpreted they run
  * several times slower). Started at most once per process; {@link #finish()} stops it before the real work and waits
  * for the current small computation to end. A failure here (say, a missing native library) is left for the real
@@ -65,6 +65,7 @@ public final class EngineWarmUp {
 
     private void run() {
         try {
+            Blas.load();
             RdfEngine engine = new RdfEngine(1, 8L << 20, 0);
             RdfRequest request = new RdfRequest(random(POINTS, DIMENSION, 1), oneHot(POINTS, TARGETS, 2),
                     new InverseDeltaGrid(0.001, 0.1, STEPS), true);

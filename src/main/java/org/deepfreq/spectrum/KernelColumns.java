@@ -2,11 +2,9 @@ package org.deepfreq.spectrum;
 
 import java.nio.FloatBuffer;
 
+import org.bytedeco.javacpp.FloatPointer;
+import org.deepfreq.numeric.Blas;
 import org.deepfreq.numeric.FastExp;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The Gaussian kernel between a tile of rows and a tile of columns, at the grid's first point and
@@ -24,7 +22,7 @@ final class KernelColumns {
     /** Side of the square blocks {@link #mirror} transposes at a time. */
     private static final int MIRROR_TILE = 16;
 
-    private final INDArray products;
+    private final FloatPointer products;
     private final FloatBuffer productValues;
     private final float[] norms;
     /** Scratch space of {@link FastExp}, also lent to {@link GridWalk} once the kernel is computed. */
@@ -42,8 +40,8 @@ final class KernelColumns {
     final float[][] mirroredRatio;
 
     KernelColumns(int maxColumns, int maxRows) {
-        products = Nd4j.createUninitialized(DataType.FLOAT, (long) maxColumns * maxRows);
-        productValues = products.data().asNioFloat();
+        products = new FloatPointer((long) maxColumns * maxRows);
+        productValues = products.asBuffer();
         norms = new float[maxRows];
         digits = new float[Math.max(maxRows, maxColumns)];
         start = new float[maxColumns][maxRows];
@@ -64,9 +62,9 @@ final class KernelColumns {
         for (int i = 0; i < rows; i++) {
             norms[i] = squaredNorms[rowFrom + i] * half;
         }
-        INDArray tile = p.points().get(NDArrayIndex.interval(rowFrom, rowFrom + rows), NDArrayIndex.all());
-        INDArray chunk = p.points().get(NDArrayIndex.interval(columnFrom, columnFrom + columns), NDArrayIndex.all());
-        Nd4j.gemm(chunk, tile, BufferPool.view(products, columns, rows), false, true, step, 0.0);
+        int d = p.d();
+        Blas.gemmTransposed(columns, rows, d, (float) step, p.points(), (long) columnFrom * d, p.points(),
+                (long) rowFrom * d, products);
         for (int j = 0; j < columns; j++) {
             float[] s = start[j];
             float[] q = ratio[j];

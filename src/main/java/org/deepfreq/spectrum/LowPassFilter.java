@@ -4,9 +4,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
+import org.bytedeco.javacpp.FloatPointer;
 import org.deepfreq.data.FloatMatrix;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The Gaussian low-pass filter LFR is built on (docs/design.md section 1, step 3), applied at one 1/δ = s: per point
@@ -57,7 +56,7 @@ public final class LowPassFilter {
         // take one exponential per pair: a uniform one adds the factor per step, which the filter never uses)
         InverseDeltaGrid grid = new InverseDeltaGrid(invDelta, 2 * invDelta, 3, GridKind.LOG);
         RdfRequest request = new RdfRequest(x, y, grid, normalize, distance);
-        PreparedPoints p = PreparedPoints.of(request, length -> Nd4j.createUninitialized(DataType.FLOAT, length));
+        PreparedPoints p = PreparedPoints.of(request, FloatPointer::new);
         int n = p.n();
         int width = p.width();
         int tiles = (n + TILE - 1) / TILE;

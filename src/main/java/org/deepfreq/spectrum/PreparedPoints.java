@@ -4,27 +4,24 @@ import java.nio.FloatBuffer;
 import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 
+import org.bytedeco.javacpp.FloatPointer;
 import org.deepfreq.data.FloatMatrix;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A request's inputs as the engine uses them: the points optionally normalised and then centred
- * (on the ND4J side, with their squared norms on the heap), and the targets with a
+ * (off-heap for the GEMM, with their squared norms on the heap), and the targets with a
  * trailing column of ones (so one pass yields the filtered numerators and the kernel sums).
  *
- * @param storage      the flat off-heap buffer that holds {@code points} (possibly longer)
- * @param points       N×d, c order
+ * @param points       N×d, row-major, at the start of a flat off-heap buffer (possibly longer)
+ * @param n            points N
+ * @param d            dimension d
  * @param squaredNorms ‖x_i‖² of the prepared points
  * @param targets      N×(c+1) row-major: Y, then 1
  * @param width        c + 1
  * @param targetEnergy Σ_i ‖y_i‖²
  */
-record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, float[] targets, int width,
+record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, float[] targets, int width,
         double targetEnergy) {
-
-    int n() {
-        return (int) points.rows();
-    }
 
     /** Target columns c (without the column of ones). */
     int targetColumns() {
@@ -35,7 +32,7 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
      * @param storage gives a flat float buffer of at least the requested length for the points
      * @throws IllegalArgumentException when Y carries no energy (all zero)
      */
-    static PreparedPoints of(RdfRequest r, LongFunction<INDArray> storage) {
+    static PreparedPoints of(RdfRequest r, LongFunction<FloatPointer> storage) {
         FloatMatrix xm = r.points();
         FloatMatrix ym = r.targets();
         int n = xm.rows();
@@ -57,9 +54,9 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
                     + "use a non-zero target");
         }
         float[] norms = new float[n];
-        INDArray flat = storage.apply((long) n * d); // only once the targets are known to be usable
-        INDArray points = centred(xm, r.normalize(), (float) r.distance().coordinateScale(d), flat, norms);
-        return new PreparedPoints(flat, points, norms, ya, width, energy);
+        FloatPointer flat = storage.apply((long) n * d); // only once the targets are known to be usable
+        centred(xm, r.normalize(), (float) r.distance().coordinateScale(d), flat, norms);
+        return new PreparedPoints(flat, n, d, norms, ya, width, energy);
     }
 
     /**
@@ -71,7 +68,7 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
      * parallel over blocks of {@value #SUM_ROWS} rows; column sums go through float partial sums per
      * block, added in block order into double. Fills {@code norms} with each row's ‖x_i‖².
      */
-    private static INDArray centred(FloatMatrix m, boolean normalize, float distanceScale, INDArray flat,
+    private static void centred(FloatMatrix m, boolean normalize, float distanceScale, FloatPointer flat,
             float[] norms) {
         int n = m.rows();
         int d = m.cols();
@@ -118,7 +115,7 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
         for (int j = 0; j < d; j++) {
             mean[j] = (float) (sum[j] / n);
         }
-        FloatBuffer target = flat.data().asNioFloat();
+        FloatBuffer target = flat.asBuffer();
         IntStream.range(0, blocks).parallel().forEach(b -> {
             float[] row = new float[d];
             for (int i = b * SUM_ROWS; i < Math.min(n, (b + 1) * SUM_ROWS); i++) {
@@ -130,7 +127,6 @@ record PreparedPoints(INDArray storage, INDArray points, float[] squaredNorms, f
                 target.put(o, row, 0, d);
             }
         });
-        return BufferPool.view(flat, n, d);
     }
 
     private static final int SUM_ROWS = 64;

@@ -146,7 +146,7 @@ public final class RdfEngine {
             }
             return RdfResult.fromLfr(grid, lfr);
         } finally {
-            buffers.returnPoints(p.storage());
+            buffers.returnPoints(p.points());
         }
     }
 
