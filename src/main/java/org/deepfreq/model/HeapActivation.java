@@ -30,11 +30,7 @@ enum HeapActivation {
         @Override
         void apply(float[] z, int from, int to, int cols, Scratch s) {
             int n = to - from;
-            float[] e = s.values(n);
-            for (int i = 0; i < n; i++) {
-                e[i] = -2f * Math.abs(z[from + i]);
-            }
-            FastExp.expInPlace(e, s.digits(n), n);
+            float[] e = expOfAbs(z, from, n, -2f, s);
             for (int i = 0; i < n; i++) {
                 z[from + i] = Math.copySign((1f - e[i]) / (1f + e[i]), z[from + i]);
             }
@@ -52,11 +48,7 @@ enum HeapActivation {
         @Override
         void apply(float[] z, int from, int to, int cols, Scratch s) {
             int n = to - from;
-            float[] e = s.values(n);
-            for (int i = 0; i < n; i++) {
-                e[i] = -Math.abs(z[from + i]);
-            }
-            FastExp.expInPlace(e, s.digits(n), n);
+            float[] e = expOfAbs(z, from, n, -1f, s);
             for (int i = 0; i < n; i++) {
                 float positive = 0.5f + Math.copySign(0.5f, z[from + i]); // 1 for z ≥ 0, else 0
                 z[from + i] = (positive + (1f - positive) * e[i]) / (1f + e[i]);
@@ -139,6 +131,16 @@ enum HeapActivation {
             return SOFTMAX;
         }
         return null;
+    }
+
+    /** e[i] = exp(factor·|z[from + i]|) for i < n (factor ≤ 0), in the scratch's values. */
+    private static float[] expOfAbs(float[] z, int from, int n, float factor, Scratch s) {
+        float[] e = s.values(n);
+        for (int i = 0; i < n; i++) {
+            e[i] = factor * Math.abs(z[from + i]);
+        }
+        FastExp.expInPlace(e, s.digits(n), n);
+        return e;
     }
 
     private static boolean zero(Double value) {
