@@ -3,9 +3,10 @@ package org.deepfreq.data;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,19 +26,23 @@ public final class NpyMatrixReader {
     }
 
     public static FloatMatrix read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < 10 || !startsWithMagic(bytes)) {
+        ByteBuffer buf = mapped(file);
+        int length = buf.capacity();
+        byte[] bytes = new byte[Math.min(length, MAGIC.length)];
+        buf.get(0, bytes);
+        if (length < 10 || !startsWithMagic(bytes)) {
             throw new InvalidDataException(file + ": not a numpy .npy file (magic bytes missing); save it with numpy.save");
         }
-        int major = bytes[6];
+        int major = buf.get(6);
         buf.position(8);
         int headerLen = major == 1 ? Short.toUnsignedInt(buf.getShort()) : buf.getInt();
         int dataStart = buf.position() + headerLen;
-        if (dataStart > bytes.length) {
+        if (headerLen < 0 || dataStart > length) {
             throw new InvalidDataException(file + ": truncated .npy header");
         }
-        String header = new String(bytes, buf.position(), headerLen, StandardCharsets.ISO_8859_1);
+        byte[] headerBytes = new byte[headerLen];
+        buf.get(buf.position(), headerBytes);
+        String header = new String(headerBytes, StandardCharsets.ISO_8859_1);
         Matcher descr = DESCR.matcher(header);
         Matcher fortran = FORTRAN.matcher(header);
         Matcher shapeM = SHAPE.matcher(header);
@@ -64,21 +69,40 @@ public final class NpyMatrixReader {
             buf.order(ByteOrder.BIG_ENDIAN);
         }
         long count = (long) rows * cols;
-        if (dataStart + count * width > bytes.length) {
+        if (dataStart + count * width > length) {
             throw new InvalidDataException(file + ": truncated: the header promises " + count + " values of " + width
-                    + " bytes but the file is only " + bytes.length + " bytes long");
+                    + " bytes but the file is only " + length + " bytes long");
         }
         buf.position(dataStart);
         float[] out = new float[Math.toIntExact(count)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = readValue(file, buf, kind, width);
+        if (kind == 'f' && width == 4) {
+            buf.asFloatBuffer().get(out); // one bulk copy: value by value, a fresh process took ~0.5 s for 25 MB
+        } else {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = readValue(file, buf, kind, width);
+            }
         }
         return new FloatMatrix(rows, cols, out);
     }
 
+    /**
+     * The whole file, mapped rather than read: reading a large file into a fresh array and then into another touched
+     * twice the memory for the first time (measured: 225 ms + 90 ms for 25 MB, mapped 120 ms).
+     */
+    private static ByteBuffer mapped(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE) {
+                throw new InvalidDataException(file + ": " + size + " bytes; .npy files up to 2 GB can be read, save a"
+                        + " subset (or float32 instead of float64)");
+            }
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
+        }
+    }
+
     private static boolean startsWithMagic(byte[] bytes) {
         for (int i = 0; i < MAGIC.length; i++) {
-            if (bytes[i] != MAGIC[i]) {
+            if (i >= bytes.length || bytes[i] != MAGIC[i]) {
                 return false;
             }
         }
