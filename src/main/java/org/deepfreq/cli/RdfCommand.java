@@ -66,7 +66,6 @@ final class RdfCommand implements Callable<Integer> {
             AtomicFiles.checkTarget(out); // before the work: a device, a link or a path through a file is refused
         }
         int workers = threadOptions.workers();
-        RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
         FloatMatrix x = MatrixFiles.read(xFile);
         FloatMatrix y = MatrixFiles.read(yFile);
         if (oneHot) {
@@ -88,6 +87,8 @@ final class RdfCommand implements Callable<Integer> {
         InverseDeltaGrid g = grid.toGrid(x, kernel.normalize, d);
         RdfRequest request = new RdfRequest(x, y, g, kernel.normalize, d);
         EngineWarmUp.finish();
+        // created only now: its off-heap buffers wait for JavaCPP, which the warm-up thread is busy loading
+        RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
         RdfResult result;
         try (TerminalProgress progress = TerminalProgress.create("RDF blocks")) {
             result = engine.compute(request, progress, () -> false);
