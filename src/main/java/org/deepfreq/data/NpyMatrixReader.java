@@ -75,19 +75,15 @@ public final class NpyMatrixReader {
         }
         buf.position(dataStart);
         float[] out = new float[Math.toIntExact(count)];
-        if (kind == 'f' && width == 4) {
-            buf.asFloatBuffer().get(out); // one bulk copy: value by value, a fresh process took ~0.5 s for 25 MB
-        } else {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = readValue(file, buf, kind, width);
-            }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = readValue(file, buf, kind, width);
         }
         return new FloatMatrix(rows, cols, out);
     }
 
     /**
      * The whole file, mapped rather than read: reading a large file into a fresh array and then into another touched
-     * twice the memory for the first time (measured: 225 ms + 90 ms for 25 MB, mapped 120 ms).
+     * twice the memory for the first time, which is slow in a fresh process (docs/performance.md).
      */
     private static ByteBuffer mapped(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -17,10 +17,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 /**
  * A lean training step for a fully connected {@link MultiLayerNetwork} (dense hidden layers, then a linear + MSE or
  * softmax + cross-entropy output layer): the same mathematics as DL4J's {@code fit(features, labels)} without its
- * layer stack. The forward and backward passes run as GEMMs ({@link BlasGemm}) into preallocated arrays (one set per minibatch size);
- * between two GEMMs a layer's values are copied once to a Java array, where bias, activation, derivative and bias
- * gradient are computed in loops ({@link HeapActivation}; activations without a heap version use ND4J's operations),
- * and the gradient is written straight into the network's flattened gradient view. The update is DL4J's Adam rule
+ * layer stack. The forward and backward passes run as GEMMs ({@link BlasGemm}) into preallocated arrays (one set per
+ * minibatch size); between two GEMMs a layer's values are copied once to a Java array, where bias, activation,
+ * derivative and bias gradient are computed in loops ({@link HeapActivation}; activations without a heap version use
+ * ND4J's operations), and the gradient is written straight into the network's flattened gradient view. The update is DL4J's Adam rule
  * ({@link FlatAdam}: division by the minibatch size, bias correction, hyper-parameters from the network's updater),
  * and the iteration count advances as in {@code fit}. Because it works on the network's own parameter arrays and hands
  * its Adam moments back on request, the network stays a normal DL4J model: inference, {@code setLearningRate} and

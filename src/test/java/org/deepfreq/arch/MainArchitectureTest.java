@@ -17,7 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layers of docs/architecture.md, enforced over the whole code base:
  * launcher → cli → ui → reproduce → sweep → app → results → experiment → model → data / spectrum, with the base packages
- * ({@code io}, {@code architecture}, {@code numeric}) usable from everywhere. A layer may use every layer below it, never one above.
+ * ({@code io}, {@code architecture}, {@code numeric}) usable from everywhere. A layer may use every layer below it,
+ * never one above.
  * The only way around the rule is {@link AllowedToUseHigherLayer} on the class, with its reason.
  */
 @AnalyzeClasses(packages = "org.deepfreq", importOptions = ImportOption.DoNotIncludeTests.class)
