@@ -22,6 +22,7 @@ final class ChartAxis extends DefaultNumericAxis {
 
     ChartAxis(String label) {
         super(label);
+        getCanvas().setCache(false); // see Charts.uncached
     }
 
     @Override

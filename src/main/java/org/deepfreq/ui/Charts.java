@@ -29,7 +29,7 @@ final class Charts {
         DefaultNumericAxis y = axis(yLabel);
         y.setLogAxis(logY);
         y.setAutoRangePadding(HEADROOM); // a curve at its maximum (a normalised RDF at 1) stays off the frame
-        XYChart chart = new XYChart(x, y);
+        XYChart chart = uncached(new XYChart(x, y));
         chart.setTitle(title);
         ErrorDataSetRenderer r = serial(new ErrorDataSetRenderer());
         r.setDrawMarker(false);
@@ -54,7 +54,7 @@ final class Charts {
         DefaultNumericAxis z = axis(zLabel);
         z.setSide(Side.RIGHT);
         z.setDimIndex(DataSet.DIM_Z);
-        XYChart chart = new XYChart(x, y);
+        XYChart chart = uncached(new XYChart(x, y));
         chart.getAxes().add(z);
         chart.setTitle(title);
         ContourDataSetRenderer contour = new ContourDataSetRenderer();
@@ -108,6 +108,15 @@ final class Charts {
     private static ErrorDataSetRenderer serial(ErrorDataSetRenderer r) {
         r.setParallelImplementation(false);
         return r;
+    }
+
+    /**
+     * The chart with its plot canvas drawn directly: ChartFX caches it as a bitmap, so every redraw (each epoch) was
+     * painted twice, into the cache and from it.
+     */
+    private static XYChart uncached(XYChart chart) {
+        chart.getCanvas().setCache(false);
+        return chart;
     }
 
     /** A numeric axis with its label only: no unit brackets (every quantity here is dimensionless). */
