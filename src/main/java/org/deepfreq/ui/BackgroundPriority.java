@@ -19,7 +19,7 @@ import com.sun.jna.Native;
 
 /**
  * Keeps the window responsive while training and RDF work use every core: on Linux, every thread of the process
- * except the FX thread, the renderers and the JVM's own (GC, compilers) runs at a lower OS priority ({@value #NICE}
+ * except the FX thread, the renderers and the JVM's own (GC, VM thread) runs at a lower OS priority ({@value #NICE}
  * nice steps below the FX thread), so the scheduler hands the FX thread a core as soon as a pulse is due instead of after a
  * time slice of training. Native threads (ND4J's OpenMP and BLAS workers) are included: a daemon looks for new threads
  * once a second. Elsewhere, or when the C library cannot be reached, it does nothing.
@@ -32,10 +32,11 @@ final class BackgroundPriority {
     /**
      * Threads that draw the window, that the FX thread waits for (ChartFX computes screen coordinates and heat-map
      * frames on its own pool, {@code daemonised_chartfx_thread_#N}, while the FX thread waits), or that every thread
-     * waits for (GC, JIT); names as Linux shortens them (15 chars).
+     * waits for (GC); names as Linux shortens them (15 chars). The JIT compilers are lowered with the training: in a
+     * run's first seconds their compilations of training and RDF code held up the renderer's paints.
      */
     private static final List<String> KEPT = List.of("QuantumRenderer", "InvokeLaterDisp", "Prism Font Disp", "GC Thread",
-            "G1 ", "VM Thread", "C1 CompilerThre", "C2 CompilerThre", "Reference Handl", "Signal Dispatch", "llvmpipe",
+            "G1 ", "VM Thread", "Reference Handl", "Signal Dispatch", "llvmpipe",
             "gmain", "gdbus", "dconf worker", "daemonised_char");
     private static final int PRIO_PROCESS = 0;
 

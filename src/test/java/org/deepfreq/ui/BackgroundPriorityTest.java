@@ -51,6 +51,15 @@ class BackgroundPriorityTest {
         assertThat(BackgroundPriority.isKept("training-worke")).isFalse();
     }
 
+    @Test
+    void theJitCompilersAreLoweredWithTheTrainingWhileTheGarbageCollectorKeepsItsPriority() {
+        // their compilations of training and RDF code took a core from the renderer for the first seconds of a run
+        assertThat(BackgroundPriority.isKept("C2 CompilerThre")).isFalse();
+        assertThat(BackgroundPriority.isKept("C1 CompilerThre")).isFalse();
+        assertThat(BackgroundPriority.isKept("GC Thread#0")).isTrue();
+        assertThat(BackgroundPriority.isKept("QuantumRenderer")).isTrue();
+    }
+
     private static void startWaiting(String name, CompletableFuture<String> id, CountDownLatch done) {
         Thread t = new Thread(() -> {
             try {
