@@ -69,7 +69,7 @@ final class EpochEvaluation {
     /** Target and output over the training points in ascending x, for 1-D regression; null for other runs. */
     OneDimensionalFit fit(int epoch) {
         LabeledDataset t = data.train();
-        if (t.isClassification() || t.features().cols() != 1 || t.targets().cols() != 1) {
+        if (!hasFit(t)) {
             return null;
         }
         int n = t.size();
@@ -106,8 +106,18 @@ final class EpochEvaluation {
         return valTargets == null ? Double.NaN : network.loss(data.validation().features(), valTargets);
     }
 
+    /** Whether epochs on this training set bring a 1-D fit: regression of one target on one input. */
+    static boolean hasFit(LabeledDataset train) {
+        return !train.isClassification() && train.features().cols() == 1 && train.targets().cols() == 1;
+    }
+
+    /** Whether epochs on these data measure validation accuracy: a validation set of a classification task. */
+    static boolean measuresAccuracy(TrainValidation data) {
+        return data.hasValidation() && data.validation().isClassification();
+    }
+
     private double validationAccuracy() {
-        if (!data.hasValidation() || !data.validation().isClassification()) {
+        if (!measuresAccuracy(data)) {
             return Double.NaN;
         }
         FloatMatrix out = network.output(data.validation().features());

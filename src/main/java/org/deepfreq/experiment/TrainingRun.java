@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.data.TrainValidation;
 import org.deepfreq.model.SplitNetwork;
+import org.deepfreq.model.SplitPoint;
+import org.deepfreq.spectrum.GridKind;
 import org.deepfreq.spectrum.RdfEngine;
 
 /**
@@ -25,6 +27,7 @@ public final class TrainingRun implements RunControl {
     private final RunState state;
     private final EpochLoop loop;
     private final ExecutorService thread;
+    private final RunOutline outline;
 
     /**
      * @param network    the network to train, fresh or restored from a checkpoint
@@ -41,6 +44,14 @@ public final class TrainingRun implements RunControl {
         this.loop = new EpochLoop(config, data.train(), trainTargets, network, evaluation, callback, state, events,
                 history.isEmpty() ? null : history.get(history.size() - 1));
         this.thread = RunService.daemonThread("training-" + config.preset());
+        this.outline = new RunOutline(network.splitPoints().stream().map(SplitPoint::name).toList(),
+                EpochEvaluation.hasFit(data.train()), EpochEvaluation.measuresAccuracy(data),
+                config.rdf().gridKind() == GridKind.LOG);
+    }
+
+    /** What the run will report, before its first epoch (for laying out its charts). */
+    public RunOutline outline() {
+        return outline;
     }
 
     public ExperimentConfig config() {

@@ -16,6 +16,7 @@ import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.PeakErrors;
+import org.deepfreq.experiment.RunOutline;
 import org.deepfreq.experiment.SplitRdf;
 
 import javafx.beans.property.BooleanProperty;
@@ -147,22 +148,10 @@ public final class ChartsModel {
         epochs.removeIf(old -> old.epoch() == e.epoch());
         epochs.add(e);
         epochs.sort(Comparator.comparingInt(EpochResult::epoch));
-        List<String> added = new ArrayList<>();
-        for (SplitRdf s : e.splits()) {
-            if (!splits.contains(s.name()) && !added.contains(s.name())) {
-                for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
-                    charts.put(key(d, s.name()), d.newData(s.name()));
-                }
-                added.add(s.name());
-            }
-        }
         logGrid.set(logGrid()); // before the splits: new split panels take the axes from it
-        splits.addAll(added); // one change: the dashboard lays out its split panels once
+        addSplits(e.splits().stream().map(SplitRdf::name).toList());
         if (Double.isFinite(e.valAccuracy())) {
             hasAccuracy.set(true);
-        }
-        if (chosenSplit.get().isEmpty() && !splits.isEmpty()) {
-            chosenSplit.set(splits.get(splits.size() - 1));
         }
         for (ChartDescription d : ChartCatalogue.all()) {
             if (d.source() == ChartDescription.Source.FIT) {
@@ -175,6 +164,36 @@ public final class ChartsModel {
             }
         }
         hasPending = true;
+    }
+
+    /**
+     * Lays out the charts for a run before its first epoch (cleared first): its split panels, the fit panel of a 1-D
+     * run, the accuracy chart and log 1/δ axes where the run will need them. Its epochs then only bring data; without
+     * this the first epoch re-laid out the whole dashboard in one pulse.
+     */
+    public void expect(RunOutline outline) {
+        clear();
+        logGrid.set(outline.logGrid());
+        addSplits(outline.splits());
+        hasFit.set(outline.fit());
+        hasAccuracy.set(outline.accuracy());
+    }
+
+    /** Adds the splits not shown yet, in one change (the dashboard lays out its split panels once). */
+    private void addSplits(List<String> names) {
+        List<String> added = new ArrayList<>();
+        for (String name : names) {
+            if (!splits.contains(name) && !added.contains(name)) {
+                for (ChartDescription d : ChartCatalogue.placed(ChartDescription.Placement.SPLIT)) {
+                    charts.put(key(d, name), d.newData(name));
+                }
+                added.add(name);
+            }
+        }
+        splits.addAll(added);
+        if (chosenSplit.get().isEmpty() && !splits.isEmpty()) {
+            chosenSplit.set(splits.get(splits.size() - 1));
+        }
     }
 
     private static String key(ChartDescription d, String split) {

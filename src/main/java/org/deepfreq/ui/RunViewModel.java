@@ -120,13 +120,21 @@ public final class RunViewModel {
                 RunFactory.PreparedRun prepared = factory.create(c, folder);
                 prepared.run().addListener(inbox::add);
                 Platform.runLater(() -> {
-                    preparing.set(false);
-                    run = prepared.run();
-                    config = prepared.run().config(); // with the 1/δ range fixed when it was automatic
-                    runFolder.set(prepared.folder().dir().toString());
-                    pulseStats.reset();
-                    pulses.start();
-                    RunService.start(run, paused);
+                    // the charts are laid out for this run in the next pulse; training starts after it, so the one
+                    // long layout pulse comes before the run (logged) and its epochs only bring data
+                    charts.expect(prepared.run().outline());
+                    afterNextPulse(() -> {
+                        if (preparer.isShutdown()) {
+                            return; // the window closed meanwhile
+                        }
+                        preparing.set(false);
+                        run = prepared.run();
+                        config = prepared.run().config(); // with the 1/δ range fixed when it was automatic
+                        runFolder.set(prepared.folder().dir().toString());
+                        pulseStats.reset();
+                        pulses.start();
+                        RunService.start(run, paused);
+                    });
                 });
             } catch (RuntimeException e) {
                 LOG.debug("cannot start run", e);
@@ -352,6 +360,24 @@ public final class RunViewModel {
     }
 
     /** Cancels any run and stops background work (on application exit). */
+    /** Runs {@code action} on the FX thread one pulse from now, after that pulse's layout; logs how long it took. */
+    private static void afterNextPulse(Runnable action) {
+        new AnimationTimer() {
+            private long first;
+
+            @Override
+            public void handle(long now) {
+                if (first == 0) {
+                    first = now;
+                    return;
+                }
+                stop();
+                LOG.info("charts laid out for the run: {} ms", (now - first) / 1_000_000);
+                action.run();
+            }
+        }.start();
+    }
+
     public void shutdown() {
         stop();
         drain.stop();

@@ -45,6 +45,43 @@ class TrainingRunTest {
     }
 
     @Test
+    void theOutlineKnownBeforeTheFirstEpochMatchesWhatTheEpochsBring() throws InterruptedException {
+        TrainingRun run = TinyData.run(dir.resolve("run"), 1);
+        RunOutline outline = run.outline();
+        List<EpochResult> e = TinyData.epochsOf(run);
+
+        assertThat(outline.splits()).containsExactlyElementsOf(
+                e.get(0).splits().stream().map(SplitRdf::name).toList());
+        assertThat(outline.accuracy()).isTrue(); // two classes with a validation set
+        assertThat(e.get(1).valAccuracy()).isBetween(0.0, 1.0);
+        assertThat(outline.fit()).isFalse(); // 4-D inputs
+        assertThat(outline.logGrid()).isFalse();
+        ExperimentConfig noValidation = TinyData.config(1, 1e-2).with("validation", "0")
+                .with("depth", "3").with("grid", "log");
+        RunOutline other = factory.create(noValidation, dir.resolve("other")).run().outline();
+        assertThat(other.splits()).containsExactly("input", "h1", "h2", "h3");
+        assertThat(other.accuracy()).isFalse();
+        assertThat(other.logGrid()).isTrue();
+    }
+
+    @Test
+    void onlyOneTargetRegressedOnOneInputBringsAFitAndOnlyAClassifiedValidationSetAnAccuracy() {
+        org.deepfreq.data.FloatMatrix x1 = new org.deepfreq.data.FloatMatrix(3, 1, new float[] {0, 1, 2});
+        org.deepfreq.data.FloatMatrix x2 = new org.deepfreq.data.FloatMatrix(3, 2, new float[6]);
+        org.deepfreq.data.LabeledDataset curve = new org.deepfreq.data.LabeledDataset("curve", x1, x1, null,
+                new int[] {1}, List.of());
+        org.deepfreq.data.LabeledDataset plane = new org.deepfreq.data.LabeledDataset("plane", x2, x1, null,
+                new int[] {2}, List.of());
+        org.deepfreq.data.LabeledDataset classes = TinyData.classes("c", 4, 1);
+        assertThat(EpochEvaluation.hasFit(curve)).isTrue();
+        assertThat(EpochEvaluation.hasFit(plane)).isFalse();
+        assertThat(EpochEvaluation.hasFit(classes)).isFalse();
+        assertThat(EpochEvaluation.measuresAccuracy(new org.deepfreq.data.TrainValidation(classes, classes))).isTrue();
+        assertThat(EpochEvaluation.measuresAccuracy(new org.deepfreq.data.TrainValidation(classes, null))).isFalse();
+        assertThat(EpochEvaluation.measuresAccuracy(new org.deepfreq.data.TrainValidation(curve, curve))).isFalse();
+    }
+
+    @Test
     void learningRateChangesExactlyAtEpochBoundaries() throws InterruptedException {
         ExperimentConfig c = TinyData.config(5, 1e-2).with("lr", "1e-2@1,1e-3@3,1e-4@5");
         List<EpochResult> e = TinyData.epochsOf(factory.create(c, dir.resolve("run")).run());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.OneDimensionalFit;
+import org.deepfreq.experiment.RunOutline;
 import org.deepfreq.experiment.SplitRdf;
 import org.deepfreq.spectrum.RdfResult;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,34 @@ class ChartsModelTest {
         assertThat(m.applyPending(100)).isEqualTo(rest); // the heatmap and any later chart of the whole run
         assertThat(m.hasPending()).isFalse();
         assertThat(m.applyPending(1)).isZero();
+    }
+
+    @Test
+    void anExpectedRunHasItsSplitsFitAndAccuracyLaidOutBeforeItsFirstEpochWhichThenOnlyBringsData() {
+        ChartsModel m = new ChartsModel();
+        m.add(epoch(0)); // an earlier run's charts are cleared
+        int[] splitChanges = {0};
+        m.splits().addListener((javafx.collections.ListChangeListener<String>) c -> splitChanges[0]++);
+
+        m.expect(new RunOutline(List.of("input", "h1"), true, true, true));
+
+        assertThat(m.splits()).containsExactly("input", "h1");
+        assertThat(m.epochs()).isEmpty();
+        assertThat(m.chosenSplit().get()).isEqualTo("h1");
+        assertThat(m.hasFitProperty().get()).isTrue();
+        assertThat(m.shows(AccuracyChart.DESCRIPTION).get()).isTrue();
+        assertThat(m.logGridProperty().get()).isTrue();
+        assertThat(rdfCurves(m, "input")).isEmpty();
+        int afterExpect = splitChanges[0];
+
+        m.add(epoch(0));
+
+        assertThat(splitChanges[0]).isEqualTo(afterExpect); // the epoch's splits were all expected
+        assertThat(rdfCurves(m, "input")).hasSize(1);
+        m.expect(new RunOutline(List.of("input"), false, false, false));
+        assertThat(m.splits()).containsExactly("input");
+        assertThat(m.hasFitProperty().get()).isFalse();
+        assertThat(m.shows(AccuracyChart.DESCRIPTION).get()).isFalse();
     }
 
     @Test
