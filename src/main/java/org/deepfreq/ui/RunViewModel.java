@@ -359,7 +359,6 @@ public final class RunViewModel {
         return runFolder.get().isEmpty() ? null : new RunFolder(java.nio.file.Path.of(runFolder.get()));
     }
 
-    /** Cancels any run and stops background work (on application exit). */
     /** Runs {@code action} on the FX thread one pulse from now, after that pulse's layout; logs how long it took. */
     private static void afterNextPulse(Runnable action) {
         new AnimationTimer() {
@@ -378,6 +377,7 @@ public final class RunViewModel {
         }.start();
     }
 
+    /** Cancels any run and stops background work (on application exit). */
     public void shutdown() {
         stop();
         drain.stop();
