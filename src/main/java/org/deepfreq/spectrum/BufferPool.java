@@ -72,7 +72,6 @@ final class BufferPool {
         sums.accumulateAndGet(array, (old, offered) -> old != null && old.length > offered.length ? old : offered);
     }
 
-
     /** One worker's buffers: the kernel of a block. */
     static final class TileBuffers {
         final KernelColumns kernel;
