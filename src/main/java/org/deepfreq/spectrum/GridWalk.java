@@ -80,6 +80,38 @@ final class GridWalk {
         }
     }
 
+    /**
+     * As {@link #walk}, for kernel columns whose points are all of one target class ({@link TargetClasses}):
+     * {@code sums[k][i]} += Σ_j K_k(x_i, x_j), one addition per kernel value instead of one multiply-add per target
+     * column. One column at a time through all grid points, the addition and the step to the next grid point in one
+     * loop: that shape vectorises, while a sum of eight columns per pass (as in {@link #walk}) ran at scalar speed
+     * (measured, docs/performance.md).
+     *
+     * @param sums the class's kernel sums per grid point k
+     */
+    static void walkOneClass(float[][] w, float[][] r, int from, int to, int rows, float[][] sums, int steps,
+            float[] nextS, float[] scratch) {
+        for (int j = from; j < to; j++) {
+            float[] wj = w[j];
+            float[] rj = r[j];
+            for (int k = 0; k < steps; k++) {
+                float[] a = sums[k];
+                if (nextS == null) {
+                    for (int i = 0; i < rows; i++) {
+                        float v = wj[i];
+                        a[i] += v;
+                        wj[i] = v * rj[i];
+                    }
+                } else {
+                    for (int i = 0; i < rows; i++) {
+                        a[i] += wj[i];
+                    }
+                    recompute(wj, rj, rows, nextS[k], scratch);
+                }
+            }
+        }
+    }
+
     private static void accumulateOne(float[] w0, int rows, float[] y, int yAt, int width, float[][] sums) {
         for (int m = 0; m < width; m++) {
             float y0 = y[yAt + m];

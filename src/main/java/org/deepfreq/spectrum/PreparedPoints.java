@@ -10,7 +10,8 @@ import org.deepfreq.data.FloatMatrix;
 /**
  * A request's inputs as the engine uses them: the points optionally normalised and then centred
  * (off-heap for the GEMM, with their squared norms on the heap), and the targets with a
- * trailing column of ones (so one pass yields the filtered numerators and the kernel sums).
+ * trailing column of ones (so one pass yields the filtered numerators and the kernel sums); optionally reordered by
+ * target class ({@link TargetClasses}), which leaves the LFR unchanged (a sum over all points).
  *
  * @param points       N×d, row-major, at the start of a flat off-heap buffer (possibly longer)
  * @param n            points N
@@ -19,9 +20,16 @@ import org.deepfreq.data.FloatMatrix;
  * @param targets      N×(c+1) row-major: Y, then 1
  * @param width        c + 1
  * @param targetEnergy Σ_i ‖y_i‖²
+ * @param classes      null, or the targets' classes: then position p holds point {@code classes.order()[p]}, and the
+ *                     points of class g are at positions {@code classes.starts()[g]} to {@code classes.starts()[g+1]-1}
  */
 record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, float[] targets, int width,
-        double targetEnergy) {
+        double targetEnergy, TargetClasses classes) {
+
+    /** Sums the grid walk keeps per point and grid point: one per class, or one per target column and the kernel sum. */
+    int sumsPerPoint() {
+        return classes == null ? width : classes.count();
+    }
 
     /** Target columns c (without the column of ones). */
     int targetColumns() {
@@ -29,10 +37,25 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
     }
 
     /**
+     * The points in their given order.
+     *
      * @param storage gives a flat float buffer of at least the requested length for the points
      * @throws IllegalArgumentException when Y carries no energy (all zero)
      */
     static PreparedPoints of(RdfRequest r, LongFunction<FloatPointer> storage) {
+        return of(r, storage, null);
+    }
+
+    /**
+     * The points sorted by target class when Y has at most {@code maxClasses} distinct rows, else in their given order.
+     *
+     * @throws IllegalArgumentException when Y carries no energy (all zero)
+     */
+    static PreparedPoints byClass(RdfRequest r, LongFunction<FloatPointer> storage, int maxClasses) {
+        return of(r, storage, TargetClasses.of(r.targets(), maxClasses));
+    }
+
+    private static PreparedPoints of(RdfRequest r, LongFunction<FloatPointer> storage, TargetClasses classes) {
         FloatMatrix xm = r.points();
         FloatMatrix ym = r.targets();
         int n = xm.rows();
@@ -41,13 +64,18 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
         int width = c + 1;
         float[] ya = new float[n * width];
         double energy = 0;
+        int[] position = new int[n];
+        for (int p = 0; p < n; p++) {
+            position[classes == null ? p : classes.order()[p]] = p;
+        }
         for (int i = 0; i < n; i++) {
+            int at = position[i] * width;
             for (int m = 0; m < c; m++) {
                 float v = ym.get(i, m);
-                ya[i * width + m] = v;
+                ya[at + m] = v;
                 energy += (double) v * v;
             }
-            ya[i * width + c] = 1f;
+            ya[at + c] = 1f;
         }
         if (energy == 0) {
             throw new IllegalArgumentException("Y is zero everywhere, so its frequency content is undefined: "
@@ -55,8 +83,8 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
         }
         float[] norms = new float[n];
         FloatPointer flat = storage.apply((long) n * d); // only once the targets are known to be usable
-        centred(xm, r.normalize(), (float) r.distance().coordinateScale(d), flat, norms);
-        return new PreparedPoints(flat, n, d, norms, ya, width, energy);
+        centred(xm, r.normalize(), (float) r.distance().coordinateScale(d), position, flat, norms);
+        return new PreparedPoints(flat, n, d, norms, ya, width, energy, classes);
     }
 
     /**
@@ -66,10 +94,11 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
      * ‖a‖² + ‖b‖² − 2ab loses less precision to cancellation. Written row by row straight into
      * the flat off-heap buffer (no heap copy of the whole matrix), in loops the JIT vectorises, in
      * parallel over blocks of {@value #SUM_ROWS} rows; column sums go through float partial sums per
-     * block, added in block order into double. Fills {@code norms} with each row's ‖x_i‖².
+     * block, added in block order into double. Row i goes to row {@code position[i]} of the buffer, whose ‖x‖² goes
+     * to the same index of {@code norms}.
      */
-    private static void centred(FloatMatrix m, boolean normalize, float distanceScale, FloatPointer flat,
-            float[] norms) {
+    private static void centred(FloatMatrix m, boolean normalize, float distanceScale, int[] position,
+            FloatPointer flat, float[] norms) {
         int n = m.rows();
         int d = m.cols();
         float[] src = m.data();
@@ -123,8 +152,9 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
                 for (int j = 0; j < d; j++) {
                     row[j] = src[o + j] * scale[j] - mean[j];
                 }
-                norms[i] = squaredNorm(row);
-                target.put(o, row, 0, d);
+                int p = position[i];
+                norms[p] = squaredNorm(row);
+                target.put(p * d, row, 0, d);
             }
         });
     }

@@ -1,6 +1,7 @@
 package org.deepfreq.spectrum;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +19,8 @@ import java.util.function.BooleanSupplier;
  * exponents of its kernel and two exponentials per pair the kernel at the first grid point and
  * its factor per step ({@link KernelColumns}); {@link GridWalk} then walks all grid points in one
  * fused pass, adding the filtered numerators and kernel sums of the block's rows. The kernel is
- * symmetric, so a block of two different tiles is computed once and walked from both sides.
+ * symmetric, so a block of two different tiles is computed once and walked from both sides. Targets of few
+ * distinct rows (class labels) are walked by class ({@link TargetClasses}): one kernel sum per class and point.
  * Blocks run on worker threads in the fixed order of a {@link BlockSchedule}, so the result is the
  * same bit for bit whatever the timing. BLAS keeps its own thread count: switching it to one thread
  * cost 3–8 ms per call and no longer paid off once the GEMMs became a fifth of the work (measured).
@@ -36,6 +38,8 @@ public final class RdfEngine {
     static final int WALK_COLUMNS = 32;
     /** Bytes a worker's kernel buffers take per (tile row)²: kernel and ratio, as computed and transposed, and the GEMM output. */
     static final long WORKER_BYTES_PER_PAIR = 4L * 5;
+    /** Classes of target rows the walk by class always accepts. */
+    static final int MIN_CLASSES = 16;
 
     private final int threads;
     private final long memoryBudget;
@@ -88,9 +92,17 @@ public final class RdfEngine {
         return (int) Math.max(1, Math.min(rows, n));
     }
 
+    /**
+     * Classes of target rows at most for the walk by class: as many as the target columns plus one (the walk over
+     * columns keeps that many sums per point), and at least {@value #MIN_CLASSES}.
+     */
+    static int maxClasses(int c) {
+        return Math.max(c + 1, MIN_CLASSES);
+    }
+
     /** Tiles whose sums are held at once: half the memory budget over one tile's sums, at least one. */
-    int bandTiles(int tileRows, int c, int steps) {
-        long perTile = 4L * steps * (c + 1) * tileRows;
+    int bandTiles(int tileRows, int sumsPerPoint, int steps) {
+        long perTile = 4L * steps * sumsPerPoint * tileRows;
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, memoryBudget / 2 / perTile));
     }
 
@@ -110,13 +122,13 @@ public final class RdfEngine {
      * @throws IllegalArgumentException when Y carries no energy (all zero)
      */
     public RdfResult compute(RdfRequest request, RdfProgress progress, BooleanSupplier cancelled) {
-        PreparedPoints p = PreparedPoints.of(request, buffers::points);
+        PreparedPoints p = PreparedPoints.byClass(request, buffers::points, maxClasses(request.targets().cols()));
         try {
             InverseDeltaGrid grid = request.grid();
             int n = p.n();
             int tileRows = blockRows(n);
             int tiles = (int) ceilDiv(n, tileRows);
-            int bandTiles = bandTiles(tileRows, p.targetColumns(), grid.steps());
+            int bandTiles = bandTiles(tileRows, p.sumsPerPoint(), grid.steps());
             List<BlockSchedule> schedules = new ArrayList<>();
             int totalBlocks = 0;
             for (int from = 0; from < tiles; from += bandTiles) {
@@ -131,8 +143,10 @@ public final class RdfEngine {
             int from = 0;
             for (BlockSchedule schedule : schedules) {
                 int to = Math.min(tiles, from + bandTiles);
-                Band band = new Band(p, grid, tileRows, from, to, buffers.sums(to - from, grid.steps(), p.width(),
-                        tileRows));
+                float[][][][] sums = p.classes() == null
+                        ? buffers.sums(to - from, grid.steps(), p.width(), tileRows)
+                        : buffers.sums(to - from, p.classes().count(), grid.steps(), tileRows);
+                Band band = new Band(p, grid, tileRows, from, to, sums);
                 try {
                     run(schedule, band, blockDone, cancelled);
                 } finally {
@@ -219,7 +233,10 @@ public final class RdfEngine {
         }
     }
 
-    /** The grid sums {@code sums[tile][k][m][i]} of a band of tiles, and the walks that fill them. */
+    /**
+     * The grid sums of a band of tiles, and the walks that fill them: {@code sums[tile][k][m][i]} per target column m
+     * and the kernel sum last, or with target classes {@code sums[tile][g][k][i]} per class g.
+     */
     private static final class Band {
         private final PreparedPoints p;
         private final InverseDeltaGrid grid;
@@ -230,7 +247,7 @@ public final class RdfEngine {
         /** s_{k+1} per grid point k on a non-uniform grid; null on a uniform one. */
         private final float[] nextS;
 
-        /** @param sums zeroed, at least {@code [to-from][K][c+1][tileRows]} */
+        /** @param sums zeroed, at least {@code [to-from][K][c+1][tileRows]}, or {@code [to-from][G][K][tileRows]} */
         Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to, float[][][][] sums) {
             this.p = p;
             this.grid = grid;
@@ -272,9 +289,23 @@ public final class RdfEngine {
 
         private void walk(float[][] start, float[][] ratio, int columns, int lanes, int firstColumn, float[][][] into,
                 float[] scratch) {
+            TargetClasses classes = p.classes();
             for (int s = 0; s < columns; s += WALK_COLUMNS) {
-                GridWalk.walk(start, ratio, s, Math.min(columns, s + WALK_COLUMNS), lanes, p.targets(), p.width(),
-                        firstColumn, into, grid.steps(), nextS, scratch);
+                int end = Math.min(columns, s + WALK_COLUMNS);
+                if (classes == null) {
+                    GridWalk.walk(start, ratio, s, end, lanes, p.targets(), p.width(), firstColumn, into,
+                            grid.steps(), nextS, scratch);
+                    continue;
+                }
+                int[] starts = classes.starts();
+                for (int g = 0, from = s; from < end; g++) { // the columns' classes, one run at a time
+                    int to = Math.min(end, starts[g + 1] - firstColumn);
+                    if (to > from) {
+                        GridWalk.walkOneClass(start, ratio, from, to, lanes, into[g], grid.steps(), nextS,
+                                scratch);
+                        from = to;
+                    }
+                }
             }
         }
 
@@ -284,6 +315,11 @@ public final class RdfEngine {
             int rows = rowsOf(tile);
             float[][][] tileSums = sums[tile - from];
             double[] out = new double[grid.steps()];
+            if (p.classes() != null) {
+                reduceByClass(tileSums, rows, c, out);
+                squaredFiltered[tile - from] = out;
+                return;
+            }
             for (int k = 0; k < out.length; k++) {
                 float[][] atK = tileSums[k];
                 float[] den = atK[c];
@@ -298,6 +334,33 @@ public final class RdfEngine {
                 out[k] = s;
             }
             squaredFiltered[tile - from] = out;
+        }
+
+        /** {@code y_low_i = Σ_g S_ig v_g / Σ_g S_ig} from the kernel sums per class, in double. */
+        private void reduceByClass(float[][][] tileSums, int rows, int c, double[] out) {
+            float[][] values = p.classes().values();
+            int classes = values.length;
+            double[] low = new double[c];
+            for (int k = 0; k < out.length; k++) {
+                double s = 0;
+                for (int i = 0; i < rows; i++) {
+                    Arrays.fill(low, 0);
+                    double den = 0;
+                    for (int g = 0; g < classes; g++) {
+                        double kernelSum = tileSums[g][k][i];
+                        den += kernelSum;
+                        float[] v = values[g];
+                        for (int m = 0; m < c; m++) {
+                            low[m] += kernelSum * v[m];
+                        }
+                    }
+                    for (int m = 0; m < c; m++) {
+                        double l = low[m] / den;
+                        s += l * l;
+                    }
+                }
+                out[k] = s;
+            }
         }
 
         /** Adds the band's reduced tiles to {@code lfr[k]}, tile by tile in order. */

@@ -160,6 +160,51 @@ class RdfEngineTest {
         assertThat(r.rdf()).containsExactly(UniformGradient.of(expected, grid.spacing()), within(1e-5 / grid.spacing()));
     }
 
+    /** N points whose target rows are drawn from {@code classes}' rows at random (runs of any length after sorting). */
+    static FloatMatrix drawnFrom(float[][] classes, int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int c = classes[0].length;
+        float[] v = new float[n * c];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(classes[rnd.nextInt(classes.length)], 0, v, i * c, c);
+        }
+        return new FloatMatrix(n, c, v);
+    }
+
+    @ParameterizedTest(name = "N={0}, block={1}, threads={2}, normalize={3}, grid={4}")
+    @CsvSource({"97,16,1,true,UNIFORM", "150,7,2,false,UNIFORM", "61,1,3,true,UNIFORM", "200,0,2,true,UNIFORM",
+            "150,16,2,true,LOG"})
+    void targetsOfFewClassesWalkedByClassEqualTheNaiveFullMatrix(int n, int block, int threads, boolean normalize,
+            GridKind kind) {
+        FloatMatrix x = random(n, 6, 30 + n);
+        float[][] oneHot = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        float[][] levels = {{-1f}, {0.5f}, {2f}}; // one column, three values: more classes than columns + 1
+        InverseDeltaGrid grid = new InverseDeltaGrid(0.05, 8, 25, kind);
+        RdfEngine engine = new RdfEngine(threads, RdfEngine.DEFAULT_MEMORY_BUDGET, block);
+        for (FloatMatrix y : new FloatMatrix[] {drawnFrom(oneHot, n, 40 + n), drawnFrom(levels, n, 50 + n)}) {
+            double[] expected = NaiveRdf.lfr(x, y, grid, normalize);
+
+            RdfResult r = engine.compute(new RdfRequest(x, y, grid, normalize));
+
+            assertThat(r.lfr()).containsExactly(expected, within(1e-5));
+        }
+    }
+
+    @Test
+    void classBandsSmallerThanTheDataAndAnyThreadCountGiveTheSameResult() {
+        FloatMatrix x = random(90, 3, 9);
+        FloatMatrix y = drawnFrom(new float[][] {{1, 0}, {0, 1}}, 90, 10);
+        InverseDeltaGrid grid = new InverseDeltaGrid(0.05, 8, 3000); // one tile's 2 class sums fill half of 1 MiB
+        RdfEngine oneBand = new RdfEngine(1, 1L << 20, 8);
+        assertThat(oneBand.bandTiles(8, 2, 3000)).isEqualTo(2);
+        RdfRequest request = new RdfRequest(x, y, grid, true);
+
+        double[] one = oneBand.compute(request).lfr();
+
+        assertThat(one).containsExactly(NaiveRdf.lfr(x, y, grid, true), within(1e-5));
+        assertThat(new RdfEngine(3, 1L << 20, 8).compute(request).lfr()).containsExactly(one);
+    }
+
     @Test
     void resultDoesNotDependOnThreadCount() {
         RdfRequest req = new RdfRequest(random(333, 4, 5), random(333, 1, 6), new InverseDeltaGrid(1, 30, 20), true);
@@ -190,8 +235,8 @@ class RdfEngineTest {
     void bandHoldsTheSumsOfAsManyTilesAsHalfTheBudgetAllows() {
         RdfEngine engine = new RdfEngine(2, 64L << 20, 0);
         long perTile = 4L * 40 * 11 * 512;
-        assertThat(engine.bandTiles(512, 10, 40)).isEqualTo((int) ((32L << 20) / perTile));
-        assertThat(new RdfEngine(1, 1L << 20, 0).bandTiles(512, 10, 1000)).isEqualTo(1);
+        assertThat(engine.bandTiles(512, 11, 40)).isEqualTo((int) ((32L << 20) / perTile));
+        assertThat(new RdfEngine(1, 1L << 20, 0).bandTiles(512, 11, 1000)).isEqualTo(1);
     }
 
     @Test
@@ -200,7 +245,7 @@ class RdfEngineTest {
         FloatMatrix y = random(60, 5, 8);
         InverseDeltaGrid grid = new InverseDeltaGrid(0.05, 8, 2000); // one tile's sums fill half of 1 MiB
         RdfEngine engine = new RdfEngine(2, 1L << 20, 8);
-        assertThat(engine.bandTiles(8, 5, 2000)).isEqualTo(1);
+        assertThat(engine.bandTiles(8, 6, 2000)).isEqualTo(1);
 
         RdfResult r = engine.compute(new RdfRequest(x, y, grid, true));
 
