@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,9 +45,16 @@ final class OpenBlasKernel {
         int unsetenv(String name);
     }
 
-    /** Sets the kernel and the workers' busy wait for this process; call before anything loads ND4J. Never fails. */
+    /**
+     * Sets the kernel and the workers' busy wait for this process; call before anything loads ND4J. Never fails. Where
+     * the environment already holds them (the {@code deepfreq} launcher sets them the same way), JNA is not even loaded:
+     * that took about a tenth of a second of every command.
+     */
     static void choose() {
         String core = kernelFor(System.getenv(OVERRIDE), cpuFlags());
+        if (alreadySet(System.getenv(), core)) {
+            return;
+        }
         try {
             LibC libc = Native.loadLibrary("c", LibC.class);
             libc.setenv(TIMEOUT_VARIABLE, SHORT_TIMEOUT, 0);
@@ -57,6 +65,12 @@ final class OpenBlasKernel {
         } catch (LinkageError | RuntimeException e) {
             // no C library reachable: OpenBLAS chooses as it would have
         }
+    }
+
+    /** Whether {@code env} already has what {@link #choose()} would set for {@code core} (null: the kernel is kept). */
+    static boolean alreadySet(Map<String, String> env, String core) {
+        return env.containsKey(TIMEOUT_VARIABLE)
+                && (core == null || core.equals(env.get(VARIABLE)) && !env.containsKey("OPENBLAS_L2_SIZE"));
     }
 
     /**
