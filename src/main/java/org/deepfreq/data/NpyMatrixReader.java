@@ -75,6 +75,10 @@ public final class NpyMatrixReader {
         }
         buf.position(dataStart);
         float[] out = new float[Math.toIntExact(count)];
+        if (kind == 'f' && width == Float.BYTES) { // float32, the common case: one bulk copy
+            buf.asFloatBuffer().get(out);
+            return new FloatMatrix(rows, cols, out);
+        }
         for (int i = 0; i < out.length; i++) {
             out[i] = readValue(file, buf, kind, width);
         }
