@@ -23,10 +23,12 @@ image=(--name deepfreq-studio --app-version "$version" --vendor "DeepFreq Studio
 # class-data sharing: the runtime gets the JDK's archive (jlink --generate-cds-archive); the app's classes go into
 # lib/app/deepfreq-studio.jsa, dumped from the class list recorded below at the path where the app then lives (an
 # archive records its class path): here for the app image, by the .deb's post-install script at /opt. The JVM
-# ignores a missing or stale archive.
+# ignores a missing or stale archive. Archives are mapped where they were dumped (ArchiveRelocationMode=0): at a random
+# address the JVM patches every pointer in them first (docs/performance.md).
 jpackage --type app-image "${image[@]}" --input "$input" --main-jar deepfreq-studio.jar --main-class org.deepfreq.Launcher \
   --add-modules "$modules" --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive" \
-  --java-options "-Xmx4g -Dorg.bytedeco.javacpp.maxphysicalbytes=6g -XX:SharedArchiveFile=\$APPDIR/deepfreq-studio.jsa"
+  --java-options "-Xmx4g -Dorg.bytedeco.javacpp.maxphysicalbytes=6g -XX:SharedArchiveFile=\$APPDIR/deepfreq-studio.jsa" \
+  --java-options "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 app="$out/deepfreq-studio"
 classes="$app/lib/app/deepfreq-studio.classlist"
 sample="$(mktemp -d)"
