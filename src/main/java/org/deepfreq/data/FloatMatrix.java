@@ -62,12 +62,30 @@ public record FloatMatrix(int rows, int cols, float[] data) {
     }
 
     public int[] firstNonFinite() {
-        for (int i = 0; i < data.length; i++) {
-            if (!Float.isFinite(data[i])) {
+        for (int from = 0; from < data.length; from += FINITE_CHUNK) {
+            int i = firstNonFinite(data, from, Math.min(data.length, from + FINITE_CHUNK));
+            if (i >= 0) {
                 return new int[] {i / cols, i % cols};
             }
         }
         return null;
+    }
+
+    /** Values per call of {@link #firstNonFinite(float[], int, int)}. */
+    public static final int FINITE_CHUNK = 4096;
+
+    /**
+     * The index of the first NaN or infinite value in {@code values[from..to)}, or −1. A method of its own, called once
+     * per chunk, so that the JIT compiles it after a few hundred chunks instead of a large matrix running through one
+     * long interpreted loop (an RDF input of millions of values is checked in a fresh process).
+     */
+    public static int firstNonFinite(float[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Float.isFinite(values[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether every value is a non-negative integer (class labels). */

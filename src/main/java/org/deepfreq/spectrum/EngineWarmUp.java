@@ -5,14 +5,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.deepfreq.data.FloatMatrix;
 import org.deepfreq.numeric.Blas;
+import org.deepfreq.numeric.FastExp;
 
 /**
- * Gets a fresh process ready for one big RDF computation while the command does something else: on a background
- * daemon thread it loads the BLAS library and runs the engine on a small synthetic input, so that the JIT compiles
- * the grid walk, the kernel loops and the exponentials before the real blocks run through them (interpreted they run
- * several times slower). Started at most once per process; {@link #finish()} stops it before the real work and waits
- * for the current small computation to end. A failure here (say, a missing native library) is left for the real
- * computation to report.
+ * Gets a fresh process ready for one big RDF computation while the command does something else, on two background
+ * daemon threads. One calls the per-row and per-column loops of the engine on rows and columns as long as real ones,
+ * often enough for the JIT to compile them whole ({@link #primeLoops}); the other loads the BLAS library (a few tenths
+ * of a second) and then runs the engine on a small synthetic input, which compiles the rest. Without them the first
+ * blocks of a big input ran interpreted or half compiled, several times slower. Started at most once per process;
+ * {@link #finish()} stops both before the real work and waits for them. A failure here (say, a missing native
+ * library) is left for the real computation to report.
  */
 public final class EngineWarmUp {
 
@@ -23,23 +25,39 @@ public final class EngineWarmUp {
     private static final int STEPS = 40;
     /** Computations at most: about a second of one core interpreted, far less once compiled. */
     private static final int ROUNDS = 60;
+    /** Lanes per column when priming: a real tile's rows (up to {@link RdfEngine#MAX_TILE_ROWS}). */
+    private static final int PRIME_LANES = 1000;
+    /** Dimension of the points when priming: MNIST's, the command's common input. */
+    private static final int PRIME_DIMENSION = 784;
+    /** Calls per loop when priming: above the JIT's threshold for a full (C2) compilation of a method. */
+    private static final int PRIME_CALLS = 800;
+    /** Grid points per walked column when priming: the loop over lanes is what counts. */
+    private static final int PRIME_STEPS = 2;
 
     private static final AtomicReference<EngineWarmUp> STARTED = new AtomicReference<>();
 
-    private final Thread thread;
+    private final Thread engineThread;
+    private final Thread loopsThread;
     private volatile boolean stop;
 
     private EngineWarmUp() {
-        thread = new Thread(this::run, "rdf-warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        engineThread = daemon(this::runEngine, "rdf-warm-up");
+        loopsThread = daemon(this::primeLoops, "rdf-warm-up-loops");
+    }
+
+    private static Thread daemon(Runnable body, String name) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
     }
 
     /** Starts the warm-up unless it was started before in this process. */
     public static void start() {
         EngineWarmUp w = new EngineWarmUp();
         if (STARTED.compareAndSet(null, w)) {
-            w.thread.start();
+            w.engineThread.start();
+            w.loopsThread.start();
         }
     }
 
@@ -51,11 +69,13 @@ public final class EngineWarmUp {
         }
         w.stop = true;
         boolean interrupted = false;
-        while (w.thread.isAlive()) {
-            try {
-                w.thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
+        for (Thread t : new Thread[] {w.loopsThread, w.engineThread}) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
@@ -63,7 +83,7 @@ public final class EngineWarmUp {
         }
     }
 
-    private void run() {
+    private void runEngine() {
         try {
             Blas.load();
             RdfEngine engine = new RdfEngine(1, 8L << 20, 0);
@@ -74,6 +94,43 @@ public final class EngineWarmUp {
             }
         } catch (RuntimeException | LinkageError e) {
             // stopped mid-computation, or the library is missing: the real computation reports the latter
+        }
+    }
+
+    /**
+     * Calls the per-row loops of preparing the points and checking them, and the per-column loops of a block
+     * (exponents, exponentials, the walk by class), often enough on rows and columns as long as real ones for the JIT to
+     * compile them whole: C2 compiles a method after some hundreds of calls, and a big input calls each once per row or
+     * column, so it otherwise ran through them interpreted or half compiled. Needs no native library.
+     */
+    private void primeLoops() {
+        float[] q = new float[PRIME_LANES];
+        float[] s = new float[PRIME_LANES];
+        float[] norms = new float[PRIME_LANES];
+        float[] digits = new float[PRIME_LANES];
+        float[][] sums = new float[PRIME_STEPS][PRIME_LANES];
+        for (int i = 0; i < PRIME_LANES; i++) {
+            norms[i] = -(i % 13);
+        }
+        float[] row = new float[PRIME_DIMENSION];
+        float[] scale = new float[PRIME_DIMENSION];
+        float[] partial = new float[PRIME_DIMENSION];
+        float[] values = new float[FloatMatrix.FINITE_CHUNK];
+        for (int call = 0; call < PRIME_CALLS && !stop; call++) {
+            for (int i = 0; i < PRIME_LANES; i++) {
+                q[i] = (i + call) % 7;
+            }
+            KernelColumns.exponents(q, norms, -1.5f, 0.4f, s, PRIME_LANES);
+            FastExp.expInPlace(q, digits, PRIME_LANES);
+            FastExp.expInPlace(s, digits, PRIME_LANES);
+            GridWalk.walkColumn(s, q, PRIME_LANES, sums, PRIME_STEPS, null, digits);
+            // preparing the points: every row of X through these
+            System.arraycopy(q, 0, row, 0, Math.min(PRIME_LANES, PRIME_DIMENSION));
+            PreparedPoints.maxAbs(row, 0, scale, PRIME_DIMENSION);
+            PreparedPoints.addScaled(row, 0, scale, partial, PRIME_DIMENSION);
+            PreparedPoints.centredRow(row, 0, scale, partial, row, PRIME_DIMENSION);
+            PreparedPoints.squaredNorm(row);
+            FloatMatrix.firstNonFinite(values, 0, values.length);
         }
     }
 

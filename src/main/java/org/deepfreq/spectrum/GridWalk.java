@@ -92,22 +92,29 @@ final class GridWalk {
     static void walkOneClass(float[][] w, float[][] r, int from, int to, int rows, float[][] sums, int steps,
             float[] nextS, float[] scratch) {
         for (int j = from; j < to; j++) {
-            float[] wj = w[j];
-            float[] rj = r[j];
-            for (int k = 0; k < steps; k++) {
-                float[] a = sums[k];
-                if (nextS == null) {
-                    for (int i = 0; i < rows; i++) {
-                        float v = wj[i];
-                        a[i] += v;
-                        wj[i] = v * rj[i];
-                    }
-                } else {
-                    for (int i = 0; i < rows; i++) {
-                        a[i] += wj[i];
-                    }
-                    recompute(wj, rj, rows, nextS[k], scratch);
+            walkColumn(w[j], r[j], rows, sums, steps, nextS, scratch);
+        }
+    }
+
+    /**
+     * One kernel column through all grid points. A method of its own, called once per column, so that a few small
+     * computations (the engine's warm-up) make the JIT compile it as a whole before the first big block.
+     */
+    static void walkColumn(float[] wj, float[] rj, int rows, float[][] sums, int steps, float[] nextS,
+            float[] scratch) {
+        for (int k = 0; k < steps; k++) {
+            float[] a = sums[k];
+            if (nextS == null) {
+                for (int i = 0; i < rows; i++) {
+                    float v = wj[i];
+                    a[i] += v;
+                    wj[i] = v * rj[i];
                 }
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    a[i] += wj[i];
+                }
+                recompute(wj, rj, rows, nextS[k], scratch);
             }
         }
     }

@@ -69,12 +69,7 @@ final class KernelColumns {
             float[] s = start[j];
             float[] q = ratio[j];
             productValues.get(j * rows, q, 0, rows);
-            float own = squaredNorms[columnFrom + j] * half;
-            for (int i = 0; i < rows; i++) {
-                float exponent = Math.min(q[i] + norms[i] + own, 0f);
-                q[i] = exponent;
-                s[i] = exponent * startPerRatio;
-            }
+            exponents(q, norms, squaredNorms[columnFrom + j] * half, startPerRatio, s, rows);
             int self = columnFrom + j - rowFrom; // the pair of a point with itself: D = 0 exactly
             if (self >= 0 && self < rows) {
                 s[self] = 0f;
@@ -88,22 +83,39 @@ final class KernelColumns {
     }
 
     /**
+     * One column's exponents from its products {@code q}: {@code q ← min(q + norms + own, 0)}, {@code s ← q·startPerRatio}.
+     * A method of its own, called once per column, so that a few small computations (the engine's warm-up) make the JIT
+     * compile it as a whole, not only the loop of one long call.
+     */
+    static void exponents(float[] q, float[] norms, float own, float startPerRatio, float[] s, int rows) {
+        for (int i = 0; i < rows; i++) {
+            float exponent = Math.min(q[i] + norms[i] + own, 0f);
+            q[i] = exponent;
+            s[i] = exponent * startPerRatio;
+        }
+    }
+
+    /**
      * Transposes the last computed {@code columns × rows} kernel into {@link #mirroredStart} and
      * {@link #mirroredRatio}: the same pairs seen from the column tile. Call before the grid walk
      * advances {@link #start}.
      */
     void mirror(int columns, int rows) {
         for (int j0 = 0; j0 < columns; j0 += MIRROR_TILE) {
-            int j1 = Math.min(columns, j0 + MIRROR_TILE);
-            for (int i0 = 0; i0 < rows; i0 += MIRROR_TILE) {
-                int i1 = Math.min(rows, i0 + MIRROR_TILE);
-                for (int j = j0; j < j1; j++) {
-                    float[] s = start[j];
-                    float[] q = ratio[j];
-                    for (int i = i0; i < i1; i++) {
-                        mirroredStart[i][j] = s[i];
-                        mirroredRatio[i][j] = q[i];
-                    }
+            mirrorStrip(j0, Math.min(columns, j0 + MIRROR_TILE), rows);
+        }
+    }
+
+    /** Transposes columns {@code j0..j1-1}, in squares of {@value #MIRROR_TILE}; called once per strip (see {@link #exponents}). */
+    private void mirrorStrip(int j0, int j1, int rows) {
+        for (int i0 = 0; i0 < rows; i0 += MIRROR_TILE) {
+            int i1 = Math.min(rows, i0 + MIRROR_TILE);
+            for (int j = j0; j < j1; j++) {
+                float[] s = start[j];
+                float[] q = ratio[j];
+                for (int i = i0; i < i1; i++) {
+                    mirroredStart[i][j] = s[i];
+                    mirroredRatio[i][j] = q[i];
                 }
             }
         }

@@ -109,10 +109,7 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
             IntStream.range(0, blocks).parallel().forEach(b -> {
                 float[] max = blockMax[b];
                 for (int i = b * SUM_ROWS; i < Math.min(n, (b + 1) * SUM_ROWS); i++) {
-                    int o = i * d;
-                    for (int j = 0; j < d; j++) {
-                        max[j] = Math.max(max[j], Math.abs(src[o + j]));
-                    }
+                    maxAbs(src, i * d, max, d);
                 }
             });
             for (float[] max : blockMax) {
@@ -128,10 +125,7 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
         IntStream.range(0, blocks).parallel().forEach(b -> {
             float[] partial = blockSum[b];
             for (int i = b * SUM_ROWS; i < Math.min(n, (b + 1) * SUM_ROWS); i++) {
-                int o = i * d;
-                for (int j = 0; j < d; j++) {
-                    partial[j] += src[o + j] * scale[j];
-                }
+                addScaled(src, i * d, scale, partial, d);
             }
         });
         double[] sum = new double[d];
@@ -148,10 +142,7 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
         IntStream.range(0, blocks).parallel().forEach(b -> {
             float[] row = new float[d];
             for (int i = b * SUM_ROWS; i < Math.min(n, (b + 1) * SUM_ROWS); i++) {
-                int o = i * d;
-                for (int j = 0; j < d; j++) {
-                    row[j] = src[o + j] * scale[j] - mean[j];
-                }
+                centredRow(src, i * d, scale, mean, row, d);
                 int p = position[i];
                 norms[p] = squaredNorm(row);
                 target.put(p * d, row, 0, d);
@@ -161,8 +152,32 @@ record PreparedPoints(FloatPointer points, int n, int d, float[] squaredNorms, f
 
     private static final int SUM_ROWS = 64;
 
+    // The per-row loops are methods of their own, called once per row, so that the engine's warm-up can have the JIT
+    // compile them whole before a big input runs through them (EngineWarmUp).
+
+    /** {@code max[j] = max(max[j], |src[o + j]|)}. */
+    static void maxAbs(float[] src, int o, float[] max, int d) {
+        for (int j = 0; j < d; j++) {
+            max[j] = Math.max(max[j], Math.abs(src[o + j]));
+        }
+    }
+
+    /** {@code partial[j] += src[o + j] · scale[j]}. */
+    static void addScaled(float[] src, int o, float[] scale, float[] partial, int d) {
+        for (int j = 0; j < d; j++) {
+            partial[j] += src[o + j] * scale[j];
+        }
+    }
+
+    /** {@code row[j] = src[o + j] · scale[j] − mean[j]}. */
+    static void centredRow(float[] src, int o, float[] scale, float[] mean, float[] row, int d) {
+        for (int j = 0; j < d; j++) {
+            row[j] = src[o + j] * scale[j] - mean[j];
+        }
+    }
+
     /** Σ v², summed in double over two interleaved partial sums. */
-    private static float squaredNorm(float[] v) {
+    static float squaredNorm(float[] v) {
         double s0 = 0;
         double s1 = 0;
         int j = 0;
