@@ -8,6 +8,7 @@ import org.deepfreq.data.MatrixFiles;
 import org.deepfreq.data.OneHot;
 import org.deepfreq.data.StratifiedSubset;
 import org.deepfreq.io.AtomicFiles;
+import org.deepfreq.numeric.Blas;
 import org.deepfreq.results.RdfCsv;
 import org.deepfreq.spectrum.Distance;
 import org.deepfreq.spectrum.EngineWarmUp;
@@ -87,6 +88,9 @@ final class RdfCommand implements Callable<Integer> {
         InverseDeltaGrid g = grid.toGrid(x, kernel.normalize, d);
         RdfRequest request = new RdfRequest(x, y, g, kernel.normalize, d);
         EngineWarmUp.finish();
+        if (!Blas.threadsSetByEnvironment()) { // the warm-up left BLAS at one thread
+            Blas.setThreads(workers > 1 ? 1 : Runtime.getRuntime().availableProcessors());
+        }
         // created only now: its off-heap buffers wait for JavaCPP, which the warm-up thread is busy loading
         RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
         RdfResult result;

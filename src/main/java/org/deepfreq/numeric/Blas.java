@@ -17,7 +17,7 @@ public final class Blas {
         Loader.load(openblas_nolapack.class);
         // every processor, as ND4J's backend sets when it starts (loaded on its own through JavaCPP, OpenBLAS ran one
         // thread here: half the GEMM rate), unless the environment says otherwise
-        if (System.getenv("OPENBLAS_NUM_THREADS") == null && System.getenv("OMP_NUM_THREADS") == null) {
+        if (!threadsSetByEnvironment()) {
             openblas_nolapack.blas_set_num_threads(Runtime.getRuntime().availableProcessors());
         }
     }
@@ -28,6 +28,11 @@ public final class Blas {
     /** Loads the native library and sets its threads (the class's initialisation; later calls return at once). */
     public static void load() {
         // nothing more: initialising this class did the work
+    }
+
+    /** Whether the environment sets OpenBLAS's threads ({@code OPENBLAS_NUM_THREADS} or {@code OMP_NUM_THREADS}). */
+    public static boolean threadsSetByEnvironment() {
+        return System.getenv("OPENBLAS_NUM_THREADS") != null || System.getenv("OMP_NUM_THREADS") != null;
     }
 
     /** Sets OpenBLAS's threads (after loading it, which sets every processor). */

@@ -13,7 +13,8 @@ import org.deepfreq.numeric.FastExp;
  * often enough for the JIT to compile them whole ({@link #primeLoops}); the other loads the BLAS library (a few tenths
  * of a second) and then runs the engine on a small synthetic input, which compiles the rest. Without them the first
  * blocks of a big input ran interpreted or half compiled, several times slower. Started at most once per process;
- * {@link #finish()} stops both before the real work and waits for them. A failure here (say, a missing native
+ * {@link #finish()} stops both before the real work and waits for them. It leaves BLAS at one thread per call, as
+ * the rdf command's engine uses it (one GEMM per worker and core). A failure here (say, a missing native
  * library) is left for the real computation to report.
  */
 public final class EngineWarmUp {
@@ -86,6 +87,9 @@ public final class EngineWarmUp {
     private void runEngine() {
         try {
             Blas.load();
+            if (!Blas.threadsSetByEnvironment()) {
+                Blas.setThreads(1); // as the command's engine runs it: one GEMM per worker and core (RdfCommand)
+            }
             RdfEngine engine = new RdfEngine(1, 8L << 20, 0);
             RdfRequest request = new RdfRequest(random(POINTS, DIMENSION, 1), oneHot(POINTS, TARGETS, 2),
                     new InverseDeltaGrid(0.001, 0.1, STEPS), true);
