@@ -58,7 +58,8 @@ public final class DeepFreqCli extends CommandGroup {
     /** Runs the CLI and returns its exit code: 0 success, 2 bad input or usage, 1 internal failure. */
     public static int execute(String... args) {
         if (args.length > 0 && args[0].equals("rdf")) {
-            EngineWarmUp.start(); // before the command line is built: that takes a while in a fresh process
+            // before the command line is built: that takes a while in a fresh process
+            EngineWarmUp.start(RdfCommand.bigInput(args));
         }
         return commandLine(args).execute(args);
     }

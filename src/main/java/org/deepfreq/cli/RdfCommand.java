@@ -1,5 +1,7 @@
 package org.deepfreq.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -59,9 +61,36 @@ final class RdfCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "output CSV file (default: stdout)")
     Path out;
 
+    /** Input files from this size on make the warm-up prime the engine's loops (about a million float32 values). */
+    static final long BIG_INPUT_BYTES = 4L << 20;
+
+    /**
+     * Whether the arguments name an X file of at least {@value #BIG_INPUT_BYTES} bytes, looked up before picocli parses
+     * them (the warm-up starts first); false where none is found. Only chooses how much to warm up.
+     */
+    static boolean bigInput(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--x") && i + 1 < args.length) {
+                return bigInput(Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--x=")) {
+                return bigInput(Path.of(args[i].substring(4)));
+            }
+        }
+        return false;
+    }
+
+    private static boolean bigInput(Path file) {
+        try {
+            return Files.size(file) >= BIG_INPUT_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false; // the command reports a missing file itself
+        }
+    }
+
     @Override
     public Integer call() {
-        EngineWarmUp.start(); // loads BLAS and compiles the engine's loops while the input is read
+        EngineWarmUp.start(bigInput(xFile)); // loads BLAS and compiles the engine's loops while the input is read
         Distance d = kernel.distance();
         if (out != null) {
             AtomicFiles.checkTarget(out); // before the work: a device, a link or a path through a file is refused

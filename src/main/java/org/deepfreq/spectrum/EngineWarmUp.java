@@ -12,7 +12,8 @@ import org.deepfreq.numeric.FastExp;
  * daemon threads. One calls the per-row and per-column loops of the engine on rows and columns as long as real ones,
  * often enough for the JIT to compile them whole ({@link #primeLoops}); the other loads the BLAS library (a few tenths
  * of a second) and then runs the engine on a small synthetic input, which compiles the rest. Without them the first
- * blocks of a big input ran interpreted or half compiled, several times slower. Started at most once per process;
+ * blocks of a big input ran interpreted or half compiled, several times slower; for a small input only the second
+ * runs. Started at most once per process;
  * {@link #finish()} stops both before the real work and waits for them. It leaves BLAS at one thread per call, as
  * the rdf command's engine uses it (one GEMM per worker and core). A failure here (say, a missing native
  * library) is left for the real computation to report.
@@ -41,9 +42,9 @@ public final class EngineWarmUp {
     private final Thread loopsThread;
     private volatile boolean stop;
 
-    private EngineWarmUp() {
+    private EngineWarmUp(boolean primeLoops) {
         engineThread = daemon(this::runEngine, "rdf-warm-up");
-        loopsThread = daemon(this::primeLoops, "rdf-warm-up-loops");
+        loopsThread = primeLoops ? daemon(this::primeLoops, "rdf-warm-up-loops") : null;
     }
 
     private static Thread daemon(Runnable body, String name) {
@@ -53,12 +54,19 @@ public final class EngineWarmUp {
         return t;
     }
 
-    /** Starts the warm-up unless it was started before in this process. */
-    public static void start() {
-        EngineWarmUp w = new EngineWarmUp();
+    /**
+     * Starts the warm-up unless it was started before in this process.
+     *
+     * @param bigInput whether the input is large enough for priming the loops to pay: on a small one it only takes a
+     *                 core from loading BLAS and the command line (measured: 50 points, 0.1 s longer)
+     */
+    public static void start(boolean bigInput) {
+        EngineWarmUp w = new EngineWarmUp(bigInput);
         if (STARTED.compareAndSet(null, w)) {
             w.engineThread.start();
-            w.loopsThread.start();
+            if (w.loopsThread != null) {
+                w.loopsThread.start();
+            }
         }
     }
 
@@ -71,7 +79,7 @@ public final class EngineWarmUp {
         w.stop = true;
         boolean interrupted = false;
         for (Thread t : new Thread[] {w.loopsThread, w.engineThread}) {
-            while (t.isAlive()) {
+            while (t != null && t.isAlive()) {
                 try {
                     t.join();
                 } catch (InterruptedException e) {

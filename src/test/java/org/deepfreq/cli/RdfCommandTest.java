@@ -187,4 +187,16 @@ class RdfCommandTest {
         }
         return Files.write(file, buf.array());
     }
+
+    @Test
+    void onlyAnXFileOfMillionsOfValuesCountsAsABigInputForTheWarmUp(@TempDir Path dir) throws IOException {
+        Path small = Files.write(dir.resolve("small.npy"), new byte[1000]);
+        Path big = Files.write(dir.resolve("big.npy"), new byte[(int) RdfCommand.BIG_INPUT_BYTES]);
+
+        assertThat(RdfCommand.bigInput(new String[] {"rdf", "--x", big.toString(), "--y", small.toString()})).isTrue();
+        assertThat(RdfCommand.bigInput(new String[] {"rdf", "--x=" + big})).isTrue();
+        assertThat(RdfCommand.bigInput(new String[] {"rdf", "--y", big.toString(), "--x", small.toString()})).isFalse();
+        assertThat(RdfCommand.bigInput(new String[] {"rdf", "--x", dir.resolve("missing.npy").toString()})).isFalse();
+        assertThat(RdfCommand.bigInput(new String[] {"rdf", "--x"})).isFalse();
+    }
 }
