@@ -13,10 +13,9 @@ import org.deepfreq.numeric.FastExp;
  * often enough for the JIT to compile them whole ({@link #primeLoops}); the other loads the BLAS library (a few tenths
  * of a second) and then runs the engine on a small synthetic input, which compiles the rest. Without them the first
  * blocks of a big input ran interpreted or half compiled, several times slower; for a small input only the second
- * runs. Started at most once per process;
- * {@link #finish()} stops both before the real work and waits for them. It leaves BLAS at one thread per call, as
- * the rdf command's engine uses it (one GEMM per worker and core). A failure here (say, a missing native
- * library) is left for the real computation to report.
+ * runs. Started at most once per process; {@link #finish()} stops both before the real work and waits for them. It
+ * leaves BLAS at one thread per call, as the rdf command's engine uses it (one GEMM per worker and core). A failure
+ * here (say, a missing native library) is left for the real computation to report.
  */
 public final class EngineWarmUp {
 
@@ -58,7 +57,7 @@ public final class EngineWarmUp {
      * Starts the warm-up unless it was started before in this process.
      *
      * @param bigInput whether the input is large enough for priming the loops to pay: on a small one it only takes a
-     *                 core from loading BLAS and the command line (measured: 50 points, 0.1 s longer)
+     *                 core from loading BLAS and the command line (docs/performance.md)
      */
     public static void start(boolean bigInput) {
         EngineWarmUp w = new EngineWarmUp(bigInput);
