@@ -15,7 +15,9 @@ public final class RdfCsv {
     public static String format(RdfResult r) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (int k = 0; k < r.size(); k++) {
-            sb.append(String.format(Locale.ROOT, "%.10g,%.10g,%.10g,%.10g%n",
+            // Locale.US, not ROOT: the same digits and '.', but the JDK's formatter then skips loading locale data,
+            // tens of milliseconds of a fresh process's rdf command (docs/performance.md)
+            sb.append(String.format(Locale.US, "%.10g,%.10g,%.10g,%.10g%n",
                     r.invDelta()[k], r.lfr()[k], r.rdf()[k], r.rdfNormalized()[k]));
         }
         return sb.toString();
