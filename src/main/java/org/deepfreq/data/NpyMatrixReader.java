@@ -75,7 +75,7 @@ public final class NpyMatrixReader {
         }
         buf.position(dataStart);
         float[] out = new float[Math.toIntExact(count)];
-        if (kind == 'f' && width == Float.BYTES) { // float32, the common case: one bulk copy
+        if (kind == 'f' && width == Float.BYTES) { // float32, the common case: one bulk copy, not readValue
             buf.asFloatBuffer().get(out);
             return new FloatMatrix(rows, cols, out);
         }
@@ -120,10 +120,10 @@ public final class NpyMatrixReader {
         return dims;
     }
 
+    /** One value of any supported type but float32, which {@link #read} copies in bulk. */
     private static float readValue(Path file, ByteBuffer buf, char kind, int width) {
         return switch (kind) {
             case 'f' -> switch (width) {
-                case 4 -> buf.getFloat();
                 case 8 -> (float) buf.getDouble();
                 default -> throw unsupported(file, kind, width);
             };
