@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.OneHot;
 import org.deepfreq.data.Shuffle;
 import org.deepfreq.model.FullyConnectedNetwork;
 import org.deepfreq.model.LossKind;
@@ -79,7 +80,7 @@ final class BenchCommand extends CommandGroup {
             }
             int workers = threadOptions.workers();
             RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, block);
-            FloatMatrix y = targets.equals("one-hot") ? oneHot(n, c, seed + 1) : random(n, c, seed + 1);
+            FloatMatrix y = targets.equals("one-hot") ? OneHot.random(n, c, seed + 1) : random(n, c, seed + 1);
             RdfRequest request = new RdfRequest(random(n, d, seed), y,
                     new InverseDeltaGrid(1, 100, steps, GridKind.parse(grid)), true);
             engine.compute(request);
@@ -172,7 +173,7 @@ final class BenchCommand extends CommandGroup {
                     new NetworkSpec(depth, width, "tanh", LossKind.MSE), learningRate, seed)
                     .useDl4jFit(trainer.equals("dl4j"));
             FloatMatrix x = Rdf.random(n, INPUTS, seed);
-            FloatMatrix y = oneHot(n, OUTPUTS, seed + 1);
+            FloatMatrix y = OneHot.random(n, OUTPUTS, seed + 1);
             GemmProbe probe = new GemmProbe(2048);
             double flops = 6.0 * net.parameterCount() * n;
             System.out.printf(Locale.ROOT, "N=%d depth=%d width=%d batch=%d params=%d trainer=%s threads=%s%n", n, depth,
@@ -200,15 +201,5 @@ final class BenchCommand extends CommandGroup {
                     sgemm, limit / best, limit, best / limit);
             return 0;
         }
-    }
-
-    /** Seeded one-hot labels of {@code classes} classes. */
-    static FloatMatrix oneHot(int rows, int classes, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        float[] v = new float[Math.multiplyExact(rows, classes)];
-        for (int i = 0; i < rows; i++) {
-            v[i * classes + rnd.nextInt(classes)] = 1;
-        }
-        return new FloatMatrix(rows, classes, v);
     }
 }

@@ -1,5 +1,7 @@
 package org.deepfreq.data;
 
+import java.util.SplittableRandom;
+
 /** One-hot encoding of integer class labels. */
 public final class OneHot {
 
@@ -29,6 +31,16 @@ public final class OneHot {
             out[i * classes + labels[i]] = 1f;
         }
         return new FloatMatrix(labels.length, classes, out);
+    }
+
+    /** {@code rows} one-hot rows of classes drawn uniformly from 0..classes-1 with the given seed (synthetic labels). */
+    public static FloatMatrix random(int rows, int classes, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int[] labels = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            labels[i] = rnd.nextInt(classes);
+        }
+        return encode(labels, classes);
     }
 
     private static int[] toInts(FloatMatrix m) {

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.deepfreq.data.FloatMatrix;
+import org.deepfreq.data.OneHot;
 import org.deepfreq.numeric.Blas;
 import org.deepfreq.numeric.FastExp;
 
@@ -98,7 +99,7 @@ public final class EngineWarmUp {
                 Blas.setThreads(1); // as the command's engine runs it: one GEMM per worker and core (RdfCommand)
             }
             RdfEngine engine = new RdfEngine(1, 8L << 20, 0);
-            RdfRequest request = new RdfRequest(random(POINTS, DIMENSION, 1), oneHot(POINTS, TARGETS, 2),
+            RdfRequest request = new RdfRequest(random(POINTS, DIMENSION, 1), OneHot.random(POINTS, TARGETS, 2),
                     new InverseDeltaGrid(0.001, 0.1, STEPS), true);
             for (int i = 0; i < ROUNDS && !stop; i++) {
                 engine.compute(request, RdfProgress.NONE, () -> stop);
@@ -152,14 +153,5 @@ public final class EngineWarmUp {
             v[i] = (float) rnd.nextDouble();
         }
         return new FloatMatrix(rows, cols, v);
-    }
-
-    private static FloatMatrix oneHot(int rows, int classes, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        float[] v = new float[rows * classes];
-        for (int i = 0; i < rows; i++) {
-            v[i * classes + rnd.nextInt(classes)] = 1f;
-        }
-        return new FloatMatrix(rows, classes, v);
     }
 }
