@@ -117,9 +117,8 @@ final class RdfCommand implements Callable<Integer> {
         InverseDeltaGrid g = grid.toGrid(x, kernel.normalize, d);
         RdfRequest request = new RdfRequest(x, y, g, kernel.normalize, d);
         EngineWarmUp.finish();
-        if (!Blas.threadsSetByEnvironment()) { // the warm-up left BLAS at one thread
-            Blas.setThreads(workers > 1 ? 1 : Runtime.getRuntime().availableProcessors());
-        }
+        // the warm-up left BLAS at one thread
+        Blas.setThreadsUnlessTheEnvironmentDoes(workers > 1 ? 1 : Runtime.getRuntime().availableProcessors());
         // created only now: its off-heap buffers wait for JavaCPP, which the warm-up thread is busy loading
         RdfEngine engine = new RdfEngine(workers, RdfEngine.DEFAULT_MEMORY_BUDGET, 0);
         RdfResult result;

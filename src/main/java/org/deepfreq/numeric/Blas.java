@@ -17,9 +17,7 @@ public final class Blas {
         Loader.load(openblas_nolapack.class);
         // every processor, as ND4J's backend sets when it starts (loaded on its own through JavaCPP, OpenBLAS ran one
         // thread here: half the GEMM rate), unless the environment says otherwise
-        if (!threadsSetByEnvironment()) {
-            openblas_nolapack.blas_set_num_threads(Runtime.getRuntime().availableProcessors());
-        }
+        setThreadsUnlessTheEnvironmentDoes(Runtime.getRuntime().availableProcessors());
     }
 
     private Blas() {
@@ -30,9 +28,14 @@ public final class Blas {
         // nothing more: initialising this class did the work
     }
 
-    /** Whether the environment sets OpenBLAS's threads ({@code OPENBLAS_NUM_THREADS} or {@code OMP_NUM_THREADS}). */
-    public static boolean threadsSetByEnvironment() {
-        return System.getenv("OPENBLAS_NUM_THREADS") != null || System.getenv("OMP_NUM_THREADS") != null;
+    /**
+     * Sets OpenBLAS's threads unless the environment sets them ({@code OPENBLAS_NUM_THREADS} or
+     * {@code OMP_NUM_THREADS}), which then wins.
+     */
+    public static void setThreadsUnlessTheEnvironmentDoes(int threads) {
+        if (System.getenv("OPENBLAS_NUM_THREADS") == null && System.getenv("OMP_NUM_THREADS") == null) {
+            openblas_nolapack.blas_set_num_threads(threads);
+        }
     }
 
     /** Sets OpenBLAS's threads (after loading it, which sets every processor). */

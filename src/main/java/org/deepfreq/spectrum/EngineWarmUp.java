@@ -95,9 +95,8 @@ public final class EngineWarmUp {
     private void runEngine() {
         try {
             Blas.load();
-            if (!Blas.threadsSetByEnvironment()) {
-                Blas.setThreads(1); // as the command's engine runs it: one GEMM per worker and core (RdfCommand)
-            }
+            // as the command's engine runs it: one GEMM per worker and core (RdfCommand)
+            Blas.setThreadsUnlessTheEnvironmentDoes(1);
             RdfEngine engine = new RdfEngine(1, 8L << 20, 0);
             RdfRequest request = new RdfRequest(random(POINTS, DIMENSION, 1), OneHot.random(POINTS, TARGETS, 2),
                     new InverseDeltaGrid(0.001, 0.1, STEPS), true);
