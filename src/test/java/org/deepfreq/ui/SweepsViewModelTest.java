@@ -64,8 +64,16 @@ class SweepsViewModelTest {
         }
     }
 
+    /**
+     * Refreshes on the I/O thread, after whatever it has queued: open() polls there, and with same-thread delivery a
+     * refresh on the test thread ran show() at the same time as a poll's (the lists came out doubled or empty).
+     */
+    private void refreshOnIoThread(SweepsViewModel vm) throws Exception {
+        io.submit(vm::refresh).get();
+    }
+
     @Test
-    void aSweepFolderShowsItsCellsAndTheSettingsMeanAndSdOverSeeds() {
+    void aSweepFolderShowsItsCellsAndTheSettingsMeanAndSdOverSeeds() throws Exception {
         ExperimentConfig base = Presets.named("depth-1d-demo").config();
         SweepPlan plan = SweepPlan.of("depth-1d-demo", base, Map.of("depth", List.of("1", "2")), 2);
         List<SweepCell> cells = plan.cells();
@@ -82,7 +90,7 @@ class SweepsViewModelTest {
 
         SweepsViewModel vm = new SweepsViewModel(opened::add, () -> base, dir, null, io, Runnable::run);
         vm.open(dir);
-        vm.refresh();
+        refreshOnIoThread(vm);
 
         assertThat(vm.cells()).extracting(SweepStatus.Cell::name).containsExactly("depth1/seed-1", "depth1/seed-2",
                 "depth2/seed-1", "depth2/seed-2");
@@ -103,7 +111,7 @@ class SweepsViewModelTest {
     }
 
     @Test
-    void theAppStartsASweepOfItsCurrentSettingsOnTheEmbeddedMemberAndShowsItsCells() throws InterruptedException {
+    void theAppStartsASweepOfItsCurrentSettingsOnTheEmbeddedMemberAndShowsItsCells() throws Exception {
         ExperimentConfig base = Presets.named("depth-1d-demo").config().withSettings(List.of("epochs=2",
                 "samples=60", "train=60", "steps=10"));
         SweepsViewModel vm = new SweepsViewModel(opened::add, () -> base, dir,
@@ -115,7 +123,7 @@ class SweepsViewModelTest {
             Thread.sleep(200);
         }
         assertThat(vm.messageProperty().get()).isEqualTo("sweep finished: 4 completed, 0 diverged, 0 failed");
-        vm.refresh();
+        refreshOnIoThread(vm);
         assertThat(vm.cells()).hasSize(4).allSatisfy(c -> {
             assertThat(c.state()).isEqualTo(CellState.COMPLETED);
             assertThat(c.epochs()).isEqualTo(2);
