@@ -127,10 +127,10 @@ public final class EngineWarmUp {
         float[] scale = new float[PRIME_DIMENSION];
         float[] partial = new float[PRIME_DIMENSION];
         float[] values = new float[FloatMatrix.FINITE_CHUNK];
+        // no loop of its own runs long here: one would make the JIT compile this whole method with every loop below
+        // inlined, on the stack (measured: the largest single compilation of the run), on top of the loops themselves
         for (int call = 0; call < PRIME_CALLS && !stop; call++) {
-            for (int i = 0; i < PRIME_LANES; i++) {
-                q[i] = (i + call) % 7;
-            }
+            fillPattern(q, call);
             KernelColumns.exponents(q, norms, -1.5f, 0.4f, s, PRIME_LANES);
             FastExp.expInPlace(q, digits, PRIME_LANES);
             FastExp.expInPlace(s, digits, PRIME_LANES);
@@ -142,6 +142,12 @@ public final class EngineWarmUp {
             PreparedPoints.centredRow(row, 0, scale, partial, row, PRIME_DIMENSION);
             PreparedPoints.squaredNorm(row);
             FloatMatrix.firstNonFinite(values, 0, values.length);
+        }
+    }
+
+    private static void fillPattern(float[] q, int call) {
+        for (int i = 0; i < q.length; i++) {
+            q[i] = (i + call) % 7;
         }
     }
 
