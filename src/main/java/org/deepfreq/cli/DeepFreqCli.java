@@ -13,23 +13,42 @@ import picocli.CommandLine.Command;
         description = "DeepFreq Studio: watch the Deep Frequency Principle (Xu & Zhou, AAAI 2021) while networks train.")
 public final class DeepFreqCli extends CommandGroup {
 
-    /** The subcommands by the name their {@code @Command} gives, in the order the help lists them. */
-    private static final Map<String, Class<?>> SUBCOMMANDS = byName(GuiCommand.class, RdfCommand.class,
-            FilterCommand.class, TrainCommand.class, FigureCommand.class, DatasetsCommand.class, BenchCommand.class,
-            ReproduceCommand.class, SweepCommand.class, WorkerCommand.class);
+    static {
+        // picocli's documented switches for two start-up costs this command line has no use for (docs/performance.md):
+        // looking up Groovy's closure class, which fails only after opening every jar on the class path, and
+        // initialising the JDK's date, time and SQL classes for converters of option types it never declares
+        preset("picocli.disable.closures", "true");
+        preset("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
 
-    private static Map<String, Class<?>> byName(Class<?>... commands) {
-        Map<String, Class<?>> m = new LinkedHashMap<>();
-        for (Class<?> c : commands) {
-            m.put(c.getAnnotation(Command.class).name(), c);
+    private static void preset(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
-        return m;
+    }
+
+    /**
+     * The subcommands by the name their {@code @Command} gives, in the order the help lists them; a holder, so that
+     * reading their annotations waits until a command line is built (the RDF warm-up starts before).
+     */
+    private static final class Subcommands {
+        static final Map<String, Class<?>> BY_NAME = byName(GuiCommand.class, RdfCommand.class, FilterCommand.class,
+                TrainCommand.class, FigureCommand.class, DatasetsCommand.class, BenchCommand.class,
+                ReproduceCommand.class, SweepCommand.class, WorkerCommand.class);
+
+        private static Map<String, Class<?>> byName(Class<?>... commands) {
+            Map<String, Class<?>> m = new LinkedHashMap<>();
+            for (Class<?> c : commands) {
+                m.put(c.getAnnotation(Command.class).name(), c);
+            }
+            return m;
+        }
     }
 
     /** Builds the configured command line (every subcommand, exception handling, exit codes). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DeepFreqCli());
-        SUBCOMMANDS.forEach(cl::addSubcommand);
+        Subcommands.BY_NAME.forEach(cl::addSubcommand);
         cl.addSubcommand("help", CommandLine.HelpCommand.class);
         return configured(cl);
     }
@@ -40,7 +59,7 @@ public final class DeepFreqCli extends CommandGroup {
      * and reports exactly as the full command line does.
      */
     static CommandLine commandLine(String... args) {
-        Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        Class<?> only = args.length > 0 ? Subcommands.BY_NAME.get(args[0]) : null;
         if (only == null) {
             return commandLine();
         }
