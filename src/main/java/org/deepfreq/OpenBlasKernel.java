@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringTokenizer;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -89,11 +90,17 @@ final class OpenBlasKernel {
 
     /** The first processor's feature flags from /proc/cpuinfo; empty where it cannot be read. */
     static Set<String> cpuFlags() {
-        // a plain loop: the first stream and lambdas of a process cost tens of milliseconds of every command's start
+        // plain loops: the process's first stream, lambda or regular expression costs milliseconds, and this runs
+        // before the RDF warm-up starts
         try (BufferedReader in = Files.newBufferedReader(CPU_INFO, StandardCharsets.US_ASCII)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("flags")) {
-                    return Set.copyOf(Arrays.asList(line.substring(line.indexOf(':') + 1).trim().split("\\s+")));
+                    Set<String> flags = new HashSet<>();
+                    StringTokenizer words = new StringTokenizer(line.substring(line.indexOf(':') + 1));
+                    while (words.hasMoreTokens()) {
+                        flags.add(words.nextToken());
+                    }
+                    return flags;
                 }
             }
             return Set.of();
