@@ -1,0 +1,55 @@
+package org.deepfreq.ui;
+
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.fair_acc.chartfx.renderer.spi.utils.DashPatternStyle;
+
+/**
+ * Keeps the patterns ChartFX draws chart grids with. ChartFX (11.3, and its current sources) renders each combination
+ * of grid-line colour, width, orientation and dashes once into an image pattern, by a snapshot that makes the FX thread
+ * wait for the render thread, and caches it in a {@code WeakHashMap} whose key is a freshly boxed {@code Integer}
+ * nothing else holds: every garbage collection empties that cache, and the next paint of each chart takes the
+ * snapshots again. While a run trains, and the collector runs often, those were the longest FX pulses
+ * (docs/performance.md). Holding the keys keeps the entries. FX thread only, as ChartFX's use of the cache; where the
+ * cache cannot be reached (another ChartFX) nothing happens.
+ */
+final class GridPatterns {
+
+    /** More than any dashboard draws (a few colours and widths, two orientations): beyond it, let go and start over. */
+    private static final int MAX_KEPT = 256;
+    private static final Map<?, ?> CACHE = cache();
+    private static final Set<Object> KEPT = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private GridPatterns() {
+    }
+
+    /** Holds the keys of every pattern cached so far; cheap when nothing new was cached (call it every pulse). */
+    static void keep() {
+        if (CACHE == null || CACHE.size() == KEPT.size()) {
+            return; // kept keys never leave the cache, so equal sizes mean every key is kept
+        }
+        if (KEPT.size() > MAX_KEPT) {
+            KEPT.clear();
+        }
+        KEPT.addAll(CACHE.keySet());
+    }
+
+    /** The number of patterns ChartFX has cached, or -1 where the cache cannot be reached. */
+    static int cached() {
+        return CACHE == null ? -1 : CACHE.size();
+    }
+
+    private static Map<?, ?> cache() {
+        try {
+            Field f = DashPatternStyle.class.getDeclaredField("dashHashMap");
+            f.setAccessible(true);
+            return f.get(null) instanceof Map<?, ?> m ? m : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}
