@@ -19,7 +19,7 @@ import io.fair_acc.chartfx.renderer.spi.utils.DashPatternStyle;
  */
 final class GridPatterns {
 
-    /** More than any dashboard draws (a few colours and widths, two orientations): beyond it, let go and start over. */
+    /** More than any dashboard draws (a few colours and widths, two orientations): beyond it, keep none. */
     private static final int MAX_KEPT = 256;
     private static final Map<?, ?> CACHE = cache();
     private static final Set<Object> KEPT = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -32,8 +32,9 @@ final class GridPatterns {
         if (CACHE == null || CACHE.size() == KEPT.size()) {
             return; // kept keys never leave the cache, so equal sizes mean every key is kept
         }
-        if (KEPT.size() > MAX_KEPT) {
-            KEPT.clear();
+        if (CACHE.size() > MAX_KEPT) {
+            KEPT.clear(); // something draws grids without end: leave the cache to ChartFX, as it is without this class
+            return;
         }
         KEPT.addAll(CACHE.keySet());
     }
