@@ -7,6 +7,7 @@ import org.deepfreq.spectrum.EngineWarmUp;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code deepfreq} command line: one subcommand per task, {@code --help} everywhere. */
 @Command(name = "deepfreq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -71,7 +72,19 @@ public final class DeepFreqCli extends CommandGroup {
     private static CommandLine configured(CommandLine cl) {
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        giveVersion(cl, cl.getCommandSpec().versionProvider());
         return cl;
+    }
+
+    /** Every subcommand's {@code -V} prints the application's version, as {@code deepfreq -V} does. */
+    private static void giveVersion(CommandLine cl, CommandLine.IVersionProvider version) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.versionProvider() == null && spec.version().length == 0) {
+                spec.versionProvider(version);
+            }
+            giveVersion(sub, version);
+        }
     }
 
     /** Runs the CLI and returns its exit code: 0 success, 2 bad input or usage, 1 internal failure. */
