@@ -61,6 +61,9 @@ public final class EngineWarmUp {
      *                 core from loading BLAS and the command line (docs/performance.md)
      */
     public static void start(boolean bigInput) {
+        if (STARTED.get() != null) {
+            return; // the usual second call: `deepfreq rdf` starts it before parsing, RdfCommand again when it runs
+        }
         EngineWarmUp w = new EngineWarmUp(bigInput);
         if (STARTED.compareAndSet(null, w)) {
             w.engineThread.start();
