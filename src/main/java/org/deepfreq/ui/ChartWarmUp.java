@@ -50,7 +50,6 @@ final class ChartWarmUp {
                     return;
                 }
                 stop();
-                GridPatterns.keep(); // every chart's grid is drawn now: see GridPatterns
                 host.getChildren().remove(box);
                 box.getChildren().clear(); // release the charts
                 done.run();

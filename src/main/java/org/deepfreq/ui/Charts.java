@@ -116,6 +116,7 @@ final class Charts {
      */
     private static XYChart uncached(XYChart chart) {
         chart.getCanvas().setCache(false);
+        GridPatterns.watch(); // its grid patterns survive garbage collections
         return chart;
     }
 

@@ -129,7 +129,6 @@ public final class ChartsModel {
 
     /** Brings up to {@code maxCharts} charts' data up to date with the run; returns how many it updated. */
     public int applyPending(int maxCharts) {
-        GridPatterns.keep(); // the grid patterns the last pulse drew, before a collection drops them
         int done = 0;
         for (var it = pending.iterator(); it.hasNext() && done < maxCharts; done++) {
             String chart = it.next();

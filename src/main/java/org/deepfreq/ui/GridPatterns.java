@@ -5,8 +5,11 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.fair_acc.chartfx.renderer.spi.utils.DashPatternStyle;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 
 /**
  * Keeps the patterns ChartFX draws chart grids with. ChartFX (11.3, and its current sources) renders each combination
@@ -23,11 +26,37 @@ final class GridPatterns {
     private static final int MAX_KEPT = 256;
     private static final Map<?, ?> CACHE = cache();
     private static final Set<Object> KEPT = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final AtomicBoolean WATCHING = new AtomicBoolean();
 
     private GridPatterns() {
     }
 
-    /** Holds the keys of every pattern cached so far; cheap when nothing new was cached (call it every pulse). */
+    /**
+     * From now on holds new patterns at every FX pulse (the grids a pulse drew, at the next one), for every chart of the
+     * process: {@link Charts} calls it for each chart it makes. Starts one animation timer, once; any thread.
+     */
+    static void watch() {
+        if (!WATCHING.compareAndSet(false, true)) {
+            return;
+        }
+        AnimationTimer everyPulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                keep();
+            }
+        };
+        if (Platform.isFxApplicationThread()) {
+            everyPulse.start();
+            return;
+        }
+        try {
+            Platform.runLater(everyPulse::start);
+        } catch (IllegalStateException noToolkit) {
+            WATCHING.set(false); // nothing draws without the toolkit; a later chart tries again
+        }
+    }
+
+    /** Holds the keys of every pattern cached so far; cheap when nothing new was cached (every pulse: {@link #watch}). */
     static void keep() {
         if (CACHE == null || CACHE.size() == KEPT.size()) {
             return; // kept keys never leave the cache, so equal sizes mean every key is kept

@@ -11,31 +11,47 @@ import javafx.scene.paint.Color;
 
 /**
  * A grid pattern ChartFX cached stays cached through garbage collections once {@link GridPatterns#keep} has run; one
- * it cached afterwards is dropped by the next collection (the ChartFX behaviour this works around).
+ * it cached afterwards is dropped by the next collection (the ChartFX behaviour this works around). Once the app has
+ * made a chart, the next pulses keep new patterns by themselves.
  */
 class GridPatternsTest extends FxWindowTest {
 
     @Test
-    void keptGridPatternsSurviveCollectionsAndOthersDoNot() throws InterruptedException {
-        int[] before = new int[1];
+    void keptGridPatternsSurviveCollectionsAndOthersDoNot() {
+        int[] counts = new int[2];
+        // all on the FX thread, so no pulse (and no watching timer) runs between drawing and collecting
         robot.interact(() -> {
             GridPatterns.keep(); // whatever earlier tests drew stays out of the count
-            before[0] = GridPatterns.cached();
+            counts[0] = GridPatterns.cached();
             drawGridLine(Color.rgb(1, 2, 3));
             GridPatterns.keep();
             drawGridLine(Color.rgb(4, 5, 6));
+            counts[1] = cachedAfterCollections(counts[0] + 1);
         });
-        assertThat(before[0]).as("ChartFX's pattern cache is reachable").isGreaterThanOrEqualTo(0);
-        int[] after = new int[1];
-        for (int i = 0; i < 10; i++) {
+        assertThat(counts[0]).as("ChartFX's pattern cache is reachable").isGreaterThanOrEqualTo(0);
+        assertThat(counts[1]).as("patterns cached after collections").isEqualTo(counts[0] + 1);
+    }
+
+    @Test
+    void afterTheFirstChartEveryPulseKeepsTheGridPatternsDrawn() throws InterruptedException {
+        int[] counts = new int[2];
+        robot.interact(() -> {
+            Charts.lines("any chart", "x", "y", false);
+            GridPatterns.keep();
+            counts[0] = GridPatterns.cached();
+            drawGridLine(Color.rgb(7, 8, 9));
+        });
+        Thread.sleep(300); // pulses run; none of them is asked to keep anything
+        robot.interact(() -> counts[1] = cachedAfterCollections(counts[0]));
+        assertThat(counts[1]).as("patterns cached after collections").isEqualTo(counts[0] + 1);
+    }
+
+    /** Collects until the cache holds {@code expected} patterns (at most ten times); the count then. */
+    private static int cachedAfterCollections(int expected) {
+        for (int i = 0; i < 10 && GridPatterns.cached() != expected; i++) {
             System.gc();
-            Thread.sleep(20);
-            robot.interact(() -> after[0] = GridPatterns.cached());
-            if (after[0] == before[0] + 1) {
-                break;
-            }
         }
-        assertThat(after[0]).as("patterns cached after collections").isEqualTo(before[0] + 1);
+        return GridPatterns.cached();
     }
 
     private static void drawGridLine(Color colour) {
