@@ -2,6 +2,10 @@ package org.deepfreq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+
 import org.junit.jupiter.api.Test;
 
 import io.fair_acc.chartfx.renderer.spi.utils.DashPatternStyle;
@@ -46,10 +50,25 @@ class GridPatternsTest extends FxWindowTest {
         assertThat(counts[1]).as("patterns cached after collections").isEqualTo(counts[0] + 1);
     }
 
-    /** Collects until the cache holds {@code expected} patterns (at most ten times); the count then. */
+    /**
+     * Collects until the cache holds {@code expected} patterns (at most twenty times); the count then. A collection
+     * clears the weak keys, but the JVM's reference-handler thread hands them to the cache's queue afterwards (the
+     * cache counts an entry until then): each round waits until the handler has passed a reference of its own that the
+     * same collection cleared.
+     */
     private static int cachedAfterCollections(int expected) {
-        for (int i = 0; i < 10 && GridPatterns.cached() != expected; i++) {
+        for (int i = 0; i < 20 && GridPatterns.cached() != expected; i++) {
+            ReferenceQueue<Object> handled = new ReferenceQueue<>();
+            WeakReference<Object> marker = new WeakReference<>(new Object(), handled);
             System.gc();
+            try {
+                handled.remove(1000);
+                Thread.sleep(5); // the handler passes the rest of the same batch
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Reference.reachabilityFence(marker);
         }
         return GridPatterns.cached();
     }
