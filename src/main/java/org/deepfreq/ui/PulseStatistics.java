@@ -11,7 +11,9 @@ public final class PulseStatistics {
 
     static final double SLOW_MILLIS = 50;
     private final long[] histogram = new long[1001];
+    private long first;
     private long last;
+    private long longestEnd;
     private long count;
     private long slow;
     private double max;
@@ -19,7 +21,9 @@ public final class PulseStatistics {
     /** Forgets everything (a new run starts). */
     public void reset() {
         java.util.Arrays.fill(histogram, 0);
+        first = 0;
         last = 0;
+        longestEnd = 0;
         count = 0;
         slow = 0;
         max = 0;
@@ -31,10 +35,15 @@ public final class PulseStatistics {
             double gap = (nanos - last) / 1e6;
             histogram[(int) Math.min(histogram.length - 1, Math.max(0, Math.round(gap)))]++;
             count++;
-            max = Math.max(max, gap);
+            if (gap > max) {
+                max = gap;
+                longestEnd = nanos;
+            }
             if (gap > SLOW_MILLIS) {
                 slow++;
             }
+        } else {
+            first = nanos;
         }
         last = nanos;
     }
@@ -45,6 +54,11 @@ public final class PulseStatistics {
 
     public double maxMillis() {
         return max;
+    }
+
+    /** Seconds from the first pulse to the end of the longest gap (0 without gaps): where to look in a GC log. */
+    public double longestEndSeconds() {
+        return count == 0 ? 0 : (longestEnd - first) / 1e9;
     }
 
     /** Gaps longer than 50 ms. */
@@ -67,7 +81,8 @@ public final class PulseStatistics {
 
     /** One line for the log. */
     public String summary() {
-        return String.format(Locale.ROOT, "%d FX pulse gaps: longest %.0f ms, 99th percentile %.0f ms, median %.0f ms, "
-                + "%d over %.0f ms", count, max, percentileMillis(0.99), percentileMillis(0.5), slow, SLOW_MILLIS);
+        return String.format(Locale.ROOT, "%d FX pulse gaps: longest %.0f ms (ending %.2f s in), 99th percentile %.0f ms, "
+                + "median %.0f ms, %d over %.0f ms", count, max, longestEndSeconds(), percentileMillis(0.99),
+                percentileMillis(0.5), slow, SLOW_MILLIS);
     }
 }
