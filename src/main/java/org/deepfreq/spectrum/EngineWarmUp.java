@@ -1,5 +1,6 @@
 package org.deepfreq.spectrum;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,6 +36,11 @@ public final class EngineWarmUp {
     private static final int PRIME_CALLS = 800;
     /** Grid points per walked column when priming: the loop over lanes is what counts. */
     private static final int PRIME_STEPS = 2;
+    /**
+     * Rows and columns when priming the transposition of a block and the reduction of a tile by class: loops run once
+     * per block or tile, so a big input reaches them with little profile; their inner loops do not depend on the size.
+     */
+    private static final int PRIME_SQUARE = 16;
 
     private static final AtomicReference<EngineWarmUp> STARTED = new AtomicReference<>();
 
@@ -112,10 +118,12 @@ public final class EngineWarmUp {
     }
 
     /**
-     * Calls the per-row loops of preparing the points and checking them, and the per-column loops of a block
-     * (exponents, exponentials, the walk by class), often enough on rows and columns as long as real ones for the JIT to
-     * compile them whole: C2 compiles a method after some hundreds of calls, and a big input calls each once per row or
-     * column, so it otherwise ran through them interpreted or half compiled. Needs no native library.
+     * Calls the per-row loops of preparing the points and checking them, the per-column loops of a block (exponents,
+     * exponentials, the walk by class), often enough on rows and columns as long as real ones for the JIT to compile
+     * them whole: C2 compiles a method after some hundreds of calls, and a big input calls each once per row or column,
+     * so it otherwise ran through them interpreted or half compiled. The same for the per-block transposition and the
+     * per-tile reduction by class, on small squares: without it the reduction, which runs last, was compiled only as
+     * the computation ended. Needs no native library.
      */
     private void primeLoops() {
         float[] q = new float[PRIME_LANES];
@@ -130,6 +138,16 @@ public final class EngineWarmUp {
         float[] scale = new float[PRIME_DIMENSION];
         float[] partial = new float[PRIME_DIMENSION];
         float[] values = new float[FloatMatrix.FINITE_CHUNK];
+        float[][] square = new float[PRIME_SQUARE][PRIME_SQUARE];
+        float[][] mirrored = new float[PRIME_SQUARE][PRIME_SQUARE];
+        float[][][] classSums = new float[TARGETS][PRIME_STEPS][PRIME_SQUARE];
+        float[][] classValues = new float[TARGETS][TARGETS];
+        for (int g = 0; g < TARGETS; g++) {
+            classValues[g][g] = 1; // one-hot, the usual targets
+            Arrays.fill(classSums[g][0], 1);
+            Arrays.fill(classSums[g][1], 1);
+        }
+        double[] reduced = new double[PRIME_STEPS];
         // no loop of its own runs long here: one would make the JIT compile this whole method with every loop below
         // inlined, on the stack (measured: the largest single compilation of the run), on top of the loops themselves
         for (int call = 0; call < PRIME_CALLS && !stop; call++) {
@@ -145,6 +163,9 @@ public final class EngineWarmUp {
             PreparedPoints.centredRow(row, 0, scale, partial, row, PRIME_DIMENSION);
             PreparedPoints.squaredNorm(row);
             FloatMatrix.firstNonFinite(values, 0, values.length);
+            // a block and a tile: the transposition of an off-diagonal block, the reduction of a tile by class
+            KernelColumns.mirrorStrip(square, square, mirrored, mirrored, 0, PRIME_SQUARE, PRIME_SQUARE);
+            RdfEngine.Band.reduceByClass(classSums, PRIME_SQUARE, classValues, TARGETS, reduced);
         }
     }
 

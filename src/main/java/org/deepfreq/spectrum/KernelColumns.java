@@ -102,12 +102,17 @@ final class KernelColumns {
      */
     void mirror(int columns, int rows) {
         for (int j0 = 0; j0 < columns; j0 += MIRROR_TILE) {
-            mirrorStrip(j0, Math.min(columns, j0 + MIRROR_TILE), rows);
+            mirrorStrip(start, ratio, mirroredStart, mirroredRatio, j0, Math.min(columns, j0 + MIRROR_TILE), rows);
         }
     }
 
-    /** Transposes columns {@code j0..j1-1}, in squares of {@value #MIRROR_TILE}; called once per strip (see {@link #exponents}). */
-    private void mirrorStrip(int j0, int j1, int rows) {
+    /**
+     * Transposes columns {@code j0..j1-1} of {@code start} and {@code ratio} into {@code mirroredStart} and
+     * {@code mirroredRatio}, in squares of {@value #MIRROR_TILE}; called once per strip (see {@link #exponents}), and
+     * by {@link EngineWarmUp} on small arrays.
+     */
+    static void mirrorStrip(float[][] start, float[][] ratio, float[][] mirroredStart, float[][] mirroredRatio, int j0,
+            int j1, int rows) {
         for (int i0 = 0; i0 < rows; i0 += MIRROR_TILE) {
             int i1 = Math.min(rows, i0 + MIRROR_TILE);
             for (int j = j0; j < j1; j++) {

@@ -237,7 +237,7 @@ public final class RdfEngine {
      * The grid sums of a band of tiles, and the walks that fill them: {@code sums[tile][k][m][i]} per target column m
      * and the kernel sum last, or with target classes {@code sums[tile][g][k][i]} per class g.
      */
-    private static final class Band {
+    static final class Band {
         private final PreparedPoints p;
         private final InverseDeltaGrid grid;
         private final int tileRows;
@@ -248,7 +248,7 @@ public final class RdfEngine {
         private final float[] nextS;
 
         /** @param sums zeroed, at least {@code [to-from][K][c+1][tileRows]}, or {@code [to-from][G][K][tileRows]} */
-        Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to, float[][][][] sums) {
+        private Band(PreparedPoints p, InverseDeltaGrid grid, int tileRows, int from, int to, float[][][][] sums) {
             this.p = p;
             this.grid = grid;
             this.tileRows = tileRows;
@@ -316,7 +316,7 @@ public final class RdfEngine {
             float[][][] tileSums = sums[tile - from];
             double[] out = new double[grid.steps()];
             if (p.classes() != null) {
-                reduceByClass(tileSums, rows, c, out);
+                reduceByClass(tileSums, rows, p.classes().values(), c, out);
                 squaredFiltered[tile - from] = out;
                 return;
             }
@@ -336,9 +336,12 @@ public final class RdfEngine {
             squaredFiltered[tile - from] = out;
         }
 
-        /** {@code y_low_i = Σ_g S_ig v_g / Σ_g S_ig} from the kernel sums per class, in double. */
-        private void reduceByClass(float[][][] tileSums, int rows, int c, double[] out) {
-            float[][] values = p.classes().values();
+        /**
+         * {@code out[k] = Σ_i ‖y_low_i(s_k)‖²}, {@code y_low_i = Σ_g S_ig v_g / Σ_g S_ig}, from the kernel sums per
+         * class {@code tileSums[g][k][i]} and the classes' target values {@code values[g]} ({@code c} each), in double.
+         * Static for {@link EngineWarmUp}.
+         */
+        static void reduceByClass(float[][][] tileSums, int rows, float[][] values, int c, double[] out) {
             int classes = values.length;
             double[] low = new double[c];
             for (int k = 0; k < out.length; k++) {
