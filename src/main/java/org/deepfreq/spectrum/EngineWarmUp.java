@@ -144,8 +144,9 @@ public final class EngineWarmUp {
         float[][] classValues = new float[TARGETS][TARGETS];
         for (int g = 0; g < TARGETS; g++) {
             classValues[g][g] = 1; // one-hot, the usual targets
-            Arrays.fill(classSums[g][0], 1);
-            Arrays.fill(classSums[g][1], 1);
+            for (float[] atStep : classSums[g]) {
+                Arrays.fill(atStep, 1);
+            }
         }
         double[] reduced = new double[PRIME_STEPS];
         // no loop of its own runs long here: one would make the JIT compile this whole method with every loop below
