@@ -1,8 +1,10 @@
 package org.deepfreq.ui;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -71,6 +73,11 @@ final class GridPatterns {
     /** The number of patterns ChartFX has cached, or -1 where the cache cannot be reached. */
     static int cached() {
         return CACHE == null ? -1 : CACHE.size();
+    }
+
+    /** A copy of the keys ChartFX's cache holds now (empty where it cannot be reached), which holds them meanwhile. */
+    static List<Object> cachedKeys() {
+        return CACHE == null ? List.of() : new ArrayList<>(CACHE.keySet());
     }
 
     private static Map<?, ?> cache() {
