@@ -71,6 +71,7 @@ public final class DeepFreqCli extends CommandGroup {
 
     private static CommandLine configured(CommandLine cl) {
         cl.setExecutionExceptionHandler(new UserErrorHandler());
+        cl.setParameterExceptionHandler(UserErrorHandler::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         giveVersion(cl, cl.getCommandSpec().versionProvider());
         return cl;

@@ -35,4 +35,27 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         cmd.getErr().println(name + ": internal error: " + ex + " (run with -Ddeepfreq.log.level=DEBUG for details)");
         return 1;
     }
+
+    /**
+     * A command line that does not parse (an unknown or missing option, a value of the wrong type): one line with
+     * picocli's message, its suggestions for a mistyped option, and where the usage is; bad input. Instead of
+     * picocli's default, which follows the message with the whole usage text. An argument nothing matched is named
+     * first: picocli reports the required option it left missing, which hides a typo ({@code --step 40}).
+     */
+    static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        CommandLine.ParameterException shown = ex;
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException) && !cmd.getUnmatchedArguments().isEmpty()) {
+            shown = new CommandLine.UnmatchedArgumentException(cmd, cmd.getUnmatchedArguments());
+        }
+        String hint = "";
+        if (shown instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        }
+        String message = String.join("; ", String.valueOf(shown.getMessage()).strip().split("\\R+"));
+        cmd.getErr().println(cmd.getCommandName() + ": error: " + message + hint + "; see '"
+                + cmd.getCommandSpec().qualifiedName() + " --help'");
+        return BAD_INPUT;
+    }
 }
