@@ -92,7 +92,7 @@ record ChartDescription(String id, String exportName, Placement placement, Sourc
     /** A chart with this description's axes showing the data, which it follows as it changes. */
     XYChart newChart(String chartTitle, ChartData chartData) {
         if (axes.isHeatmap()) {
-            return Charts.heatmap(chartTitle, chartData.dataSets().get(0), axes.x(), axes.y(), axes.z());
+            return Charts.heatmap(chartTitle, chartData.dataSets(), axes.x(), axes.y(), axes.z());
         }
         XYChart chart = newChart(chartTitle);
         Bindings.bindContent(chart.getDatasets(), chartData.dataSets());

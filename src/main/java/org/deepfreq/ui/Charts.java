@@ -13,6 +13,7 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Builds the app's ChartFX charts: labelled axes, zoom/pan, tooltips, legend; lines without markers. */
@@ -48,7 +49,16 @@ final class Charts {
         return chart;
     }
 
+    /** A heat map of one grid (cell values coloured by the viridis map, its scale on the right). */
     static XYChart heatmap(String title, DataSet grid, String xLabel, String yLabel, String zLabel) {
+        return heatmap(title, FXCollections.observableArrayList(grid), xLabel, yLabel, zLabel);
+    }
+
+    /**
+     * A heat map of the grids in {@code grids}, which it follows as the list changes: empty, the chart shows empty
+     * axes, as a line chart without data does.
+     */
+    static XYChart heatmap(String title, ObservableList<DataSet> grids, String xLabel, String yLabel, String zLabel) {
         DefaultNumericAxis x = axis(xLabel);
         DefaultNumericAxis y = axis(yLabel);
         DefaultNumericAxis z = axis(zLabel);
@@ -60,7 +70,7 @@ final class Charts {
         ContourDataSetRenderer contour = new ContourDataSetRenderer();
         contour.contourTypeProperty().set(ContourType.HEATMAP);
         contour.setColorGradient(ColourMaps.VIRIDIS_GRADIENT);
-        contour.getDatasets().add(grid);
+        Bindings.bindContent(contour.getDatasets(), grids);
         chart.getRenderers().setAll(contour);
         chart.getPlugins().addAll(new Zoomer(), new EditAxis());
         chart.setLegendVisible(false);

@@ -21,9 +21,7 @@ final class HeatmapChart extends ChartData {
     }
 
     private HeatmapChart(DoubleGridDataSet grid) {
-        super(grid);
         this.grid = grid;
-        clear();
     }
 
     @Override
@@ -55,11 +53,14 @@ final class HeatmapChart extends ChartData {
         for (int dim = 0; dim < 3; dim++) {
             grid.recomputeLimits(dim); // the contour renderer ranges its axes from these limits
         }
+        if (dataSets().isEmpty()) {
+            dataSets().add(grid);
+        }
     }
 
-    /** Back to a 2×2 grid of zeros: the renderer needs a non-empty grid. */
+    /** No grid until a run has one: the chart shows empty axes (the renderer draws nothing for an empty list). */
     @Override
     void clear() {
-        grid.set(false, new double[][] {{0, 1}, {0, 1}}, new double[4]);
+        dataSets().clear();
     }
 }

@@ -53,6 +53,23 @@ class ChartsModelTest {
     }
 
     @Test
+    void theHeatMapHoldsNoGridBeforeARunHasOneAndAgainAfterTheChartsAreCleared() {
+        ChartsModel m = new ChartsModel();
+        // an empty grid list draws empty axes; a stand-in grid used to paint a square of one colour on made-up axes
+        assertThat(m.data(HeatmapChart.DESCRIPTION).dataSets()).isEmpty();
+        m.chosenSplit().set("h1");
+        m.add(epoch(0));
+        m.add(epoch(1));
+        assertThat(m.data(HeatmapChart.DESCRIPTION).dataSets()).hasSize(1);
+        io.fair_acc.dataset.GridDataSet grid =
+                (io.fair_acc.dataset.GridDataSet) m.data(HeatmapChart.DESCRIPTION).dataSets().get(0);
+        assertThat(grid.getShape()).containsExactly(2, 3); // epochs 0 and 1 across, the three 1/δ values up
+        assertThat(grid.get(io.fair_acc.dataset.DataSet.DIM_Z, 1 * 2 + 1)).isEqualTo(1.0); // peak row, epoch 1
+        m.clear();
+        assertThat(m.data(HeatmapChart.DESCRIPTION).dataSets()).isEmpty();
+    }
+
+    @Test
     void anExpectedRunHasItsSplitsFitAndAccuracyLaidOutBeforeItsFirstEpochWhichThenOnlyBringsData() {
         ChartsModel m = new ChartsModel();
         m.add(epoch(0)); // an earlier run's charts are cleared
