@@ -254,8 +254,10 @@ final class TrainCommand implements Callable<Integer> {
             }
             signalExit = signals.exitCode(0);
             String how = signals.received() ? " (" + signals.name() + ")" : "";
+            // the run folder does not record where named data sets were read from: a --data-dir is needed again
+            String dataDir = presetOptions.dataDir.given == null ? "" : " --data-dir " + presetOptions.dataDir.given;
             String hint = status == RunStatus.COMPLETED ? "" : "; continue with: deepfreq train --resume "
-                    + prepared.folder().dir();
+                    + prepared.folder().dir() + dataDir;
             if (status == RunStatus.DIVERGED) {
                 hint = "";
             }

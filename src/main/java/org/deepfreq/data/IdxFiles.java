@@ -29,7 +29,7 @@ public final class IdxFiles {
     public static LabeledDataset readTraining(Path dir, String name, List<String> classes, int limit) {
         if (!Files.isDirectory(dir)) {
             throw new DatasetMissingException(dir + ": data set folder not found; run 'deepfreq datasets prepare " + name
-                    + "' or put the IDX files there");
+                    + "' or put the IDX files there (or give --data-dir with the folder that holds " + name + "/)");
         }
         Path images = find(dir, "train-images-idx3-ubyte");
         Path labels = find(dir, "train-labels-idx1-ubyte");
