@@ -22,7 +22,8 @@ public final class Cifar10Files {
     public static LabeledDataset readTraining(Path dir, int limit) {
         if (!Files.isDirectory(dir)) {
             throw new InvalidDataException(dir + ": data set folder not found; put the CIFAR-10 binary files "
-                    + "(data_batch_1.bin .. data_batch_5.bin) there, see datasets/README.md");
+                    + "(data_batch_1.bin .. data_batch_5.bin) there, see datasets/README.md (or give --data-dir with the"
+                    + " folder that holds " + dir.getFileName() + "/)");
         }
         int total = 0;
         for (int b = 1; b <= 5; b++) {
