@@ -25,14 +25,16 @@ enum HeapActivation {
         void multiplyByDerivative(float[] a, float[] d, int from, int to) {
         }
     },
-    /** tanh(z) = sign(z)·(1 − e)/(1 + e) with e = exp(−2|z|) ≤ 1; derivative 1 − a². */
+    /**
+     * tanh(z) as a rational function of z (odd degree 13 over even degree 6, the minimax fit Eigen and TensorFlow use
+     * for float), z clamped to ±7.999, where it reaches ±1: relative error below 3e-7, one pass the JIT vectorises;
+     * derivative 1 − a².
+     */
     TANH {
         @Override
         void apply(float[] z, int from, int to, int cols, Scratch s) {
-            int n = to - from;
-            float[] e = expOfAbs(z, from, n, -2f, s);
-            for (int i = 0; i < n; i++) {
-                z[from + i] = Math.copySign((1f - e[i]) / (1f + e[i]), z[from + i]);
+            for (int i = from; i < to; i++) {
+                z[i] = tanh(z[i]);
             }
         }
 
@@ -131,6 +133,25 @@ enum HeapActivation {
             return SOFTMAX;
         }
         return null;
+    }
+
+    /** Clamp beyond which the rational tanh is 1 to float precision. */
+    private static final float TANH_CLAMP = 7.99881172180175781f;
+
+    /** The rational approximation of tanh used by {@link #TANH} (see there). */
+    private static float tanh(float z) {
+        float x = Math.max(-TANH_CLAMP, Math.min(TANH_CLAMP, z));
+        float x2 = x * x;
+        float p = Math.fma(x2, -2.76076847742355e-16f, 2.00018790482477e-13f);
+        p = Math.fma(p, x2, -8.60467152213735e-11f);
+        p = Math.fma(p, x2, 5.12229709037114e-08f);
+        p = Math.fma(p, x2, 1.48572235717979e-05f);
+        p = Math.fma(p, x2, 6.37261928875436e-04f);
+        p = Math.fma(p, x2, 4.89352455891786e-03f);
+        float q = Math.fma(x2, 1.19825839466702e-06f, 1.18534705686654e-04f);
+        q = Math.fma(q, x2, 2.26843463243900e-03f);
+        q = Math.fma(q, x2, 4.89352518554385e-03f);
+        return x * p / q;
     }
 
     /** e[i] = exp(factor·|z[from + i]|) for i < n (factor ≤ 0), in the scratch's values. */
