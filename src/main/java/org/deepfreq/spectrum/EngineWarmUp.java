@@ -157,6 +157,7 @@ public final class EngineWarmUp {
             FastExp.expInPlace(q, digits, PRIME_LANES);
             FastExp.expInPlace(s, digits, PRIME_LANES);
             GridWalk.walkColumn(s, q, PRIME_LANES, sums, PRIME_STEPS, null, digits);
+            GridWalk.walkColumnPair(s, q, s, q, PRIME_LANES, sums, PRIME_STEPS);
             // preparing the points: every row of X through these
             System.arraycopy(q, 0, row, 0, Math.min(PRIME_LANES, PRIME_DIMENSION));
             PreparedPoints.maxAbs(row, 0, scale, PRIME_DIMENSION);
