@@ -108,57 +108,47 @@ final class KernelColumns {
 
     /**
      * Transposes columns {@code j0..j1-1} of {@code start} and {@code ratio} into {@code mirroredStart} and
-     * {@code mirroredRatio}, eight columns at a time: each mirrored row gets eight adjacent values per visit (one
-     * column at a time through squares of rows took twice as long); called once per strip of {@value #MIRROR_TILE}
-     * columns, a cache line of every mirrored row (see {@link #mirror}), and by {@link EngineWarmUp} on small arrays.
+     * {@code mirroredRatio}; called once per strip of {@value #MIRROR_TILE} columns, a cache line of every mirrored
+     * row (see {@link #mirror}), and by {@link EngineWarmUp} on small arrays.
      */
     static void mirrorStrip(float[][] start, float[][] ratio, float[][] mirroredStart, float[][] mirroredRatio, int j0,
             int j1, int rows) {
+        transpose(start, mirroredStart, j0, j1, rows);
+        transpose(ratio, mirroredRatio, j0, j1, rows);
+    }
+
+    /**
+     * {@code to[i][j] = from[j][i]} for columns {@code j0..j1-1} and rows {@code i < rows}, eight columns at a time:
+     * each row of {@code to} gets eight adjacent values per visit (one column at a time through squares of rows took
+     * twice as long).
+     */
+    private static void transpose(float[][] from, float[][] to, int j0, int j1, int rows) {
         int j = j0;
         for (; j + 8 <= j1; j += 8) {
-            float[] s0 = start[j];
-            float[] s1 = start[j + 1];
-            float[] s2 = start[j + 2];
-            float[] s3 = start[j + 3];
-            float[] s4 = start[j + 4];
-            float[] s5 = start[j + 5];
-            float[] s6 = start[j + 6];
-            float[] s7 = start[j + 7];
-            float[] q0 = ratio[j];
-            float[] q1 = ratio[j + 1];
-            float[] q2 = ratio[j + 2];
-            float[] q3 = ratio[j + 3];
-            float[] q4 = ratio[j + 4];
-            float[] q5 = ratio[j + 5];
-            float[] q6 = ratio[j + 6];
-            float[] q7 = ratio[j + 7];
+            float[] c0 = from[j];
+            float[] c1 = from[j + 1];
+            float[] c2 = from[j + 2];
+            float[] c3 = from[j + 3];
+            float[] c4 = from[j + 4];
+            float[] c5 = from[j + 5];
+            float[] c6 = from[j + 6];
+            float[] c7 = from[j + 7];
             for (int i = 0; i < rows; i++) {
-                float[] s = mirroredStart[i];
-                s[j] = s0[i];
-                s[j + 1] = s1[i];
-                s[j + 2] = s2[i];
-                s[j + 3] = s3[i];
-                s[j + 4] = s4[i];
-                s[j + 5] = s5[i];
-                s[j + 6] = s6[i];
-                s[j + 7] = s7[i];
-                float[] q = mirroredRatio[i];
-                q[j] = q0[i];
-                q[j + 1] = q1[i];
-                q[j + 2] = q2[i];
-                q[j + 3] = q3[i];
-                q[j + 4] = q4[i];
-                q[j + 5] = q5[i];
-                q[j + 6] = q6[i];
-                q[j + 7] = q7[i];
+                float[] row = to[i];
+                row[j] = c0[i];
+                row[j + 1] = c1[i];
+                row[j + 2] = c2[i];
+                row[j + 3] = c3[i];
+                row[j + 4] = c4[i];
+                row[j + 5] = c5[i];
+                row[j + 6] = c6[i];
+                row[j + 7] = c7[i];
             }
         }
         for (; j < j1; j++) {
-            float[] s = start[j];
-            float[] q = ratio[j];
+            float[] column = from[j];
             for (int i = 0; i < rows; i++) {
-                mirroredStart[i][j] = s[i];
-                mirroredRatio[i][j] = q[i];
+                to[i][j] = column[i];
             }
         }
     }
