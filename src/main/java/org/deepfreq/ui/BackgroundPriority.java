@@ -22,7 +22,8 @@ import com.sun.jna.Native;
  * except the FX thread, the renderers and the JVM's own (GC, VM thread) runs at a lower OS priority ({@value #NICE}
  * nice steps below the FX thread), so the scheduler hands the FX thread a core as soon as a pulse is due instead of after a
  * time slice of training. Native threads (ND4J's OpenMP and BLAS workers) are included: a daemon looks for new threads
- * once a second. Elsewhere, or when the C library cannot be reached, it does nothing.
+ * once a second, and at once when asked ({@link #lowerNewThreadsSoon}, after a run's thread starts). Elsewhere, or
+ * when the C library cannot be reached, it does nothing.
  */
 final class BackgroundPriority {
 
@@ -39,6 +40,9 @@ final class BackgroundPriority {
             "G1 ", "VM Thread", "Reference Handl", "Signal Dispatch", "llvmpipe",
             "gmain", "gdbus", "dconf worker", "daemonised_char");
     private static final int PRIO_PROCESS = 0;
+
+    /** Schedules one look for new threads on the started policy's daemon; nothing before one is started. */
+    private static volatile Runnable lookNow = () -> { };
 
     private final String uiThread;
     private final int lowered;
@@ -74,8 +78,26 @@ final class BackgroundPriority {
             t.setDaemon(true);
             return t;
         });
-        daemon.scheduleWithFixedDelay(priority::lowerNewThreads, 0, 1, TimeUnit.SECONDS);
+        lookNow = looks(priority, daemon, 1, TimeUnit.SECONDS);
         return true;
+    }
+
+    /**
+     * Makes {@code daemon} look for new threads at once and then every {@code period}; returns what asks it for one
+     * more look at once.
+     */
+    static Runnable looks(BackgroundPriority priority, ScheduledExecutorService daemon, long period, TimeUnit unit) {
+        daemon.scheduleWithFixedDelay(priority::lowerNewThreads, 0, period, unit);
+        return () -> daemon.execute(priority::lowerNewThreads);
+    }
+
+    /**
+     * Looks for new threads now instead of at the next look of the second: called right after the FX thread has
+     * started a run's thread (which would otherwise train, and start its RDF workers, at the FX thread's priority for
+     * up to a second). Does nothing where no policy was started.
+     */
+    static void lowerNewThreadsSoon() {
+        lookNow.run();
     }
 
     /** The policy that keeps the calling thread's priority; null where threads' priorities cannot be set. */

@@ -134,6 +134,7 @@ public final class RunViewModel {
                         pulseStats.reset();
                         pulses.start();
                         RunService.start(run, paused);
+                        BackgroundPriority.lowerNewThreadsSoon(); // the run's thread, started from this one
                     });
                 });
             } catch (RuntimeException e) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,33 @@ class BackgroundPriorityTest {
             assertThat(nice(rendererId)).isEqualTo(rendererNice);
         } finally {
             done.countDown();
+        }
+    }
+
+    @Test
+    void aThreadStartedJustBeforeALookIsAskedForIsLoweredWithoutWaitingForTheNextPeriodicLook() throws Exception {
+        // the app asks for a look right after the FX thread starts a run's thread, which inherits its priority
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
+        BackgroundPriority priority = BackgroundPriority.forCallingThread();
+        int uiNice = nice(BackgroundPriority.threadId());
+        assumeTrue(uiNice < 19, "a thread can be lowered below this one");
+        ScheduledExecutorService daemon = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch done = new CountDownLatch(1);
+        try {
+            Runnable lookNow = BackgroundPriority.looks(priority, daemon, 1, TimeUnit.HOURS);
+            daemon.submit(() -> { }).get(10, TimeUnit.SECONDS); // after the first look: the next one is an hour away
+            CompletableFuture<String> worker = new CompletableFuture<>();
+            startWaiting("training-run", worker, done);
+            String workerId = worker.get(10, TimeUnit.SECONDS);
+            assertThat(nice(workerId)).as("started at the starting thread's priority").isEqualTo(uiNice);
+
+            lookNow.run();
+            daemon.submit(() -> { }).get(10, TimeUnit.SECONDS);
+
+            assertThat(nice(workerId)).isEqualTo(Math.min(19, uiNice + 10));
+        } finally {
+            done.countDown();
+            daemon.shutdownNow();
         }
     }
 
