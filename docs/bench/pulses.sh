@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # FX pulse gaps of live runs in the app (docs/performance.md): opens `deepfreq gui --autostart` under Xvfb, waits for
-# the run's logged pulse statistics, closes the app, and prints that line, RUNS times.
+# the run's logged pulse statistics, closes the app, and prints that line, RUNS times; exits 1 when a run logged none.
 # usage: docs/bench/pulses.sh PRESET [RUNS] [GUI_ARGS...]     (needs xvfb-run; GUI_ARGS e.g. --data-dir DIR)
 #   every run: gui --preset PRESET --set epochs=20 --set stop-loss=0 --autostart GUI_ARGS, with
 #   DEEPFREQ_JAVA_OPTS="-Xmx4g -Ddeepfreq.log.level=INFO" plus $EXTRA_OPTS
@@ -14,6 +14,7 @@ shift $(( $# >= 2 ? 2 : 1 ))
 command -v xvfb-run >/dev/null || { echo "pulses.sh: xvfb-run not found (Debian: apt-get install xvfb xauth)" >&2; exit 2; }
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
+failed=0
 app_pids() { pgrep -f -- "-Ddeepfreq.home=$here .*gui --preset $preset" || true; }
 for ((i = 1; i <= runs; i++)); do
   DEEPFREQ_JAVA_OPTS="-Xmx4g -Ddeepfreq.log.level=INFO ${EXTRA_OPTS:-}" setsid xvfb-run -a "$here/deepfreq" gui \
@@ -38,5 +39,7 @@ for ((i = 1; i <= runs; i++)); do
   else
     echo "$preset run $i: no pulse statistics logged; the app's last lines:" >&2
     tail -5 "$log" >&2
+    failed=1
   fi
 done
+exit "$failed"
