@@ -9,8 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 preset="${1:?usage: pulses.sh PRESET [RUNS] [GUI_ARGS...]}"
-runs="${2:-3}"
-shift $(( $# >= 2 ? 2 : 1 ))
+if [[ "${2:-}" =~ ^[0-9]+$ ]]; then runs="$2"; shift 2; else runs=3; shift; fi
 command -v xvfb-run >/dev/null || { echo "pulses.sh: xvfb-run not found (Debian: apt-get install xvfb xauth)" >&2; exit 2; }
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
