@@ -154,7 +154,10 @@ public final class ChartsModel {
             hasAccuracy.set(true);
         }
         for (ChartDescription d : ChartCatalogue.all()) {
-            if (d.source() == ChartDescription.Source.FIT) {
+            // a chart the dashboard hides (accuracy without validation accuracy) is not redrawn: a pulse whose changes
+            // are all hidden makes JavaFX repaint the whole window (docs/performance.md); it catches up once shown,
+            // since every update reads the kept epochs
+            if (d.source() == ChartDescription.Source.FIT || !shows(d).get()) {
                 continue;
             }
             if (d.placement() == ChartDescription.Placement.SPLIT) {

@@ -38,7 +38,7 @@ class ChartsModelTest {
         assertThat(m.applyPending(1)).isEqualTo(1);
         assertThat(trainLoss(m).getDataCount()).isEqualTo(2); // loss first
         assertThat(m.data(PeaksChart.DESCRIPTION).dataSets()).isEmpty();
-        assertThat(m.applyPending(2)).isEqualTo(2); // accuracy, then the peaks
+        assertThat(m.applyPending(1)).isEqualTo(1); // the peaks: accuracy, hidden without one, is not staged
         assertThat(m.data(PeaksChart.DESCRIPTION).dataSets()).hasSize(2);
         assertThat(m.data(PeaksChart.DESCRIPTION).dataSets().get(0).getDataCount()).isEqualTo(2);
         assertThat(rdfCurves(m, "input")).isEmpty();
@@ -50,6 +50,27 @@ class ChartsModelTest {
         assertThat(m.applyPending(100)).isEqualTo(rest); // the heatmap and any later chart of the whole run
         assertThat(m.hasPending()).isFalse();
         assertThat(m.applyPending(1)).isZero();
+    }
+
+    @Test
+    void aChartTheDashboardHidesIsNotUpdatedUntilShownAndThenCatchesUpWithEveryKeptEpoch() {
+        ChartsModel m = new ChartsModel();
+        long runCharts = ChartCatalogue.all().stream().filter(d -> d.source() != ChartDescription.Source.FIT
+                && d.placement() != ChartDescription.Placement.SPLIT).count();
+        long splitPanels = 2 * ChartCatalogue.placed(ChartDescription.Placement.SPLIT).size(); // input and h1
+        m.addStaged(epoch(0)); // no validation accuracy: the accuracy chart is hidden
+        assertThat(m.shows(AccuracyChart.DESCRIPTION).get()).isFalse();
+        assertThat(m.applyPending(100)).isEqualTo(runCharts - 1 + splitPanels);
+        assertThat(accuracy(m).getDataCount()).isZero();
+
+        EpochResult measured = epoch(1);
+        m.addStaged(new EpochResult(1, measured.learningRate(), measured.trainLoss(), 0.4, 0.75, 1, 10,
+                measured.splits()));
+        assertThat(m.shows(AccuracyChart.DESCRIPTION).get()).isTrue();
+        assertThat(m.applyPending(100)).isEqualTo(runCharts + splitPanels);
+        assertThat(accuracy(m).getDataCount()).isEqualTo(1); // epoch 0 has none to draw
+        assertThat(accuracy(m).get(DataSet.DIM_X, 0)).isEqualTo(1.0);
+        assertThat(accuracy(m).get(DataSet.DIM_Y, 0)).isEqualTo(0.75);
     }
 
     @Test
@@ -171,6 +192,10 @@ class ChartsModelTest {
         assertThat(spectrum.get(DataSet.DIM_Y, 4)).isCloseTo(0.0, within(1e-9));
         m.clear();
         assertThat(m.hasFitProperty().get()).isFalse();
+    }
+
+    private static DataSet accuracy(ChartsModel m) {
+        return m.data(AccuracyChart.DESCRIPTION).dataSets().get(0);
     }
 
     private static DataSet trainLoss(ChartsModel m) {
