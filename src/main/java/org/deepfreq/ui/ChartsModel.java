@@ -111,8 +111,8 @@ public final class ChartsModel {
     }
 
     /**
-     * Adds an epoch, or replaces it when the same epoch is re-measured with new RDF settings, and updates every
-     * chart's data at once (opened runs, figures).
+     * Adds an epoch, or replaces it when the same epoch is re-measured with new RDF settings, and updates the data of
+     * every chart the run shows at once (opened runs, figures).
      */
     public void add(EpochResult e) {
         record(e);
