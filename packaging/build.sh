@@ -30,6 +30,15 @@ jpackage --type app-image "${image[@]}" --input "$input" --main-jar deepfreq-stu
   --java-options "-Xmx4g -Dorg.bytedeco.javacpp.maxphysicalbytes=6g -XX:SharedArchiveFile=\$APPDIR/deepfreq-studio.jsa" \
   --java-options "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 app="$out/deepfreq-studio"
+# the command line: the checkout's launcher, which in this layout runs the bundled runtime with each command's JVM
+# options and environment (OMP_WAIT_POLICY, the OpenBLAS kernel, rdf's heap and compiler settings), rdf's short class
+# path, and class-data archives per command and user in ~/.cache (packaging/README.md)
+install -m 755 deepfreq "$app/bin/deepfreq"
+# lib/app/ is then laid out as target/ is: the jars, lib/, and `rdf`'s jar and short class path (copied here, not
+# given to jpackage, which would put every jar of its input on the app launcher's class path)
+if [[ -f target/deepfreq-studio-rdf.jar && -f target/rdf.classpath ]]; then
+  cp target/deepfreq-studio-rdf.jar target/rdf.classpath "$app/lib/app/"
+fi
 classes="$app/lib/app/deepfreq-studio.classlist"
 sample="$(mktemp -d)"
 printf 'x\n0\n0.5\n1\n1.5\n' > "$sample/x.csv"
@@ -45,7 +54,7 @@ echo "app image: $app ($(du -sh "$app" | cut -f1))"
 if [[ "$what" == deb || "$what" == all ]]; then
   # the archive is dumped again at /opt by packaging/deb/postinst; the app image's own copy would not match there
   mv "$app/lib/app/deepfreq-studio.jsa" "$out/app-image.jsa" 2>/dev/null || true
-  jpackage --type deb --app-image "$app" "${image[@]}" --license-file LICENSE --linux-package-name deepfreq-studio \
+  jpackage ${JPACKAGE_VERBOSE:+--verbose} --type deb --app-image "$app" "${image[@]}" --license-file LICENSE --linux-package-name deepfreq-studio \
     --linux-shortcut --linux-menu-group "Science;Education" --linux-app-category science \
     --linux-deb-maintainer "deepfreq@localhost" --resource-dir packaging/deb
   mv "$out/app-image.jsa" "$app/lib/app/deepfreq-studio.jsa" 2>/dev/null || true
