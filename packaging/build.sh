@@ -56,8 +56,8 @@ if [[ "$what" == deb || "$what" == all ]]; then
   mv "$app/lib/app/deepfreq-studio.jsa" "$out/app-image.jsa" 2>/dev/null || true
   # JPACKAGE_VERBOSE=1: jpackage lists the resources it takes from packaging/deb and those it could take
   jpackage ${JPACKAGE_VERBOSE:+--verbose} --type deb --app-image "$app" "${image[@]}" --license-file LICENSE \
-    --linux-package-name deepfreq-studio --linux-shortcut --linux-menu-group "Science;Education" --linux-app-category science \
-    --linux-deb-maintainer "deepfreq@localhost" --resource-dir packaging/deb
+    --linux-package-name deepfreq-studio --linux-shortcut --linux-menu-group "Science;Education" \
+    --linux-app-category science --linux-deb-maintainer "deepfreq@localhost" --resource-dir packaging/deb
   mv "$out/app-image.jsa" "$app/lib/app/deepfreq-studio.jsa" 2>/dev/null || true
   echo "deb: $(ls "$out"/*.deb) ($(du -h "$out"/*.deb | cut -f1))"
 fi

@@ -27,7 +27,8 @@ for run in first second; do
     sleep 1
   done
 done
-ls "$user_home"/.cache/deepfreq-studio/cds/rdf-*.jsa >/dev/null || { echo "check-deb: no class-data archive" >&2; exit 1; }
+ls "$user_home"/.cache/deepfreq-studio/cds/rdf-*.jsa >/dev/null \
+  || { echo "check-deb: no class-data archive" >&2; exit 1; }
 after="$(find /opt/deepfreq-studio -newer "$deb" | wc -l)"
 [[ "$before" == "$after" ]] || { echo "check-deb: the app wrote into its install folder" >&2; exit 1; }
 ls /usr/share/applications/ | grep -i deepfreq || echo "check-deb: no desktop entry found" >&2
