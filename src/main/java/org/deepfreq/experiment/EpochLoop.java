@@ -31,6 +31,8 @@ final class EpochLoop {
     private final RunEvents events;
     private final EtaEstimate eta;
     private EpochResult last;
+    /** The learning rate last handed to the network (NaN: none yet). */
+    private double appliedLearningRate = Double.NaN;
 
     EpochLoop(ExperimentConfig config, LabeledDataset train, FloatMatrix trainTargets, SplitNetwork network,
             EpochEvaluation evaluation, EpochCallback callback, RunState state, RunEvents events, EpochResult last) {
@@ -103,7 +105,10 @@ final class EpochLoop {
         int n = train.size();
         int batches = (n + config.batchSize() - 1) / config.batchSize();
         double lr = config.learningRateAt(epoch);
-        network.setLearningRate(lr);
+        if (lr != appliedLearningRate) { // DL4J rebuilds every layer's updater configuration: skipped when unchanged
+            network.setLearningRate(lr);
+            appliedLearningRate = lr;
+        }
         int[] order = Shuffle.permutation(n, config.seed() * 1_000_003L + epoch);
         long t0 = System.nanoTime();
         double lossSum = 0;

@@ -22,7 +22,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * derivative and bias gradient are computed in loops ({@link HeapActivation}; activations without a heap version use
  * ND4J's operations), and the gradient is written straight into the network's flattened gradient view. The update is DL4J's Adam rule
  * ({@link FlatAdam}: division by the minibatch size, bias correction, hyper-parameters from the network's updater),
- * and the iteration count advances as in {@code fit}. Because it works on the network's own parameter arrays and hands
+ * and the iteration count advances as in {@code fit}. Evaluations ({@link #loss}, {@link #output}) run the same
+ * forward pass in chunks through buffers of their own. Because it works on the network's own parameter arrays and hands
  * its Adam moments back on request, the network stays a normal DL4J model: inference, {@code setLearningRate} and
  * {@code ModelSerializer} checkpoints behave as before.
  */
@@ -44,6 +45,10 @@ final class DenseTrainer {
     private final INDArray flatGradients;
     private final FlatAdam adam;
     private final Map<Integer, Buffers> buffers = new HashMap<>();
+    /** Buffers of evaluations ({@link #loss}, {@link #output}), per chunk size. */
+    private final Map<Integer, Buffers> evaluationBuffers = new HashMap<>();
+    /** Rows per chunk of an evaluation: its buffers stay small whatever the data set's size. */
+    static final int EVALUATION_ROWS = 1024;
 
     DenseTrainer(MultiLayerNetwork net, boolean softmaxCrossEntropy) {
         this.net = net;
@@ -118,7 +123,7 @@ final class DenseTrainer {
         int last = layers() - 1;
         float[] out = b.values[last + 1];
         float[] target = y.data();
-        double score = score(out, target, batch);
+        double score = score(out, target, 0, batch) / batch;
         // output delta dL/dz, summed (not averaged) over the minibatch as in DL4J
         float[] d = b.delta;
         int n = batch * sizes[last + 1];
@@ -231,24 +236,68 @@ final class DenseTrainer {
         }
     }
 
-    /** DL4J's score: MSE = mean over examples of the squared error averaged over outputs; cross-entropy = mean −Σ y log p. */
-    private double score(float[] p, float[] t, int batch) {
-        int n = batch * sizes[layers()];
+    /**
+     * DL4J's score summed over {@code rows} examples (divide by the count for its mean): MSE = the squared error
+     * averaged over outputs; cross-entropy = −Σ y log p; t's rows start at element {@code tFrom}.
+     */
+    private double score(float[] p, float[] t, int tFrom, int rows) {
+        int n = rows * sizes[layers()];
         double sum = 0;
         if (softmaxCrossEntropy) {
             double eps = 1e-10; // DL4J's LossMCXENT clips softmax outputs to [eps, 1 - eps]
             for (int i = 0; i < n; i++) {
-                if (t[i] != 0) {
-                    sum -= t[i] * Math.log(Math.min(1 - eps, Math.max(eps, p[i])));
+                if (t[tFrom + i] != 0) {
+                    sum -= t[tFrom + i] * Math.log(Math.min(1 - eps, Math.max(eps, p[i])));
                 }
             }
-            return sum / batch;
+            return sum;
         }
         for (int i = 0; i < n; i++) {
-            float d = p[i] - t[i];
+            float d = p[i] - t[tFrom + i];
             sum += d * d; // squared in float, as DL4J's LossMSE: an overflow makes the loss infinite (divergence)
         }
-        return sum / sizes[layers()] / batch;
+        return sum / sizes[layers()];
+    }
+
+    /** Mean loss over the examples in inference mode, as DL4J's {@code score(DataSet, false)}. */
+    double loss(FloatMatrix x, FloatMatrix y) {
+        if (y.rows() != x.rows()) {
+            throw new IllegalArgumentException(x.rows() + " inputs but " + y.rows() + " targets");
+        }
+        double[] sum = {0};
+        inChunks(x, (out, from, rows) -> sum[0] += score(out, y.data(), from * sizes[layers()], rows));
+        return sum[0] / x.rows();
+    }
+
+    /** The network's outputs in inference mode, row-major (rows × outputs). */
+    float[] output(FloatMatrix x) {
+        int width = sizes[layers()];
+        float[] result = new float[Math.multiplyExact(x.rows(), width)];
+        inChunks(x, (out, from, rows) -> System.arraycopy(out, 0, result, from * width, rows * width));
+        return result;
+    }
+
+    /** What to do with the outputs of the rows [from, from + rows) of an evaluation (out holds them, row-major). */
+    @FunctionalInterface
+    private interface ChunkOutputs {
+        void accept(float[] out, int from, int rows);
+    }
+
+    /**
+     * Runs the forward pass over x in chunks of at most {@value #EVALUATION_ROWS} rows, through buffers kept for
+     * evaluation (the training step's stay as they are), and hands each chunk's outputs to {@code sink}.
+     */
+    private void inChunks(FloatMatrix x, ChunkOutputs sink) {
+        if (x.cols() != sizes[0]) {
+            throw new IllegalArgumentException(x.cols() + " input columns, the network takes " + sizes[0]);
+        }
+        for (int from = 0; from < x.rows(); from += EVALUATION_ROWS) {
+            int rows = Math.min(EVALUATION_ROWS, x.rows() - from);
+            Buffers b = evaluationBuffers.computeIfAbsent(rows, this::allocate);
+            NativeCopy.put(x.data(), from * sizes[0], b.acts[0], 0, rows * sizes[0]);
+            forward(b.acts, b.pre, b.values);
+            sink.accept(b.values[layers()], from, rows);
+        }
     }
 
     private Buffers allocate(int batch) {

@@ -26,8 +26,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * output, trained with Adam. Split points: the input ("input") and every hidden layer ("h1".."hL").
  * The paper's MNIST net is {@code new NetworkSpec(5, 500, "tanh", LossKind.MSE)} on 784 inputs, 10 outputs.
  * Minibatches are trained by the lean {@link DenseTrainer} (the same step as DL4J's {@code fit}, several times
- * faster), and split activations come from its forward pass; {@code -D}{@value #TRAINER_PROPERTY}{@code =dl4j}
- * (or {@link #useDl4jFit}) trains with DL4J's own {@code fit} and {@code feedForward} instead, for comparisons.
+ * faster), and split activations, outputs and losses come from its forward pass; {@code -D}{@value #TRAINER_PROPERTY}
+ * {@code =dl4j} (or {@link #useDl4jFit}) uses DL4J's own {@code fit}, {@code feedForward}, {@code output} and
+ * {@code score} instead, for comparisons.
  */
 public final class FullyConnectedNetwork implements SplitNetwork {
 
@@ -185,11 +186,20 @@ public final class FullyConnectedNetwork implements SplitNetwork {
 
     @Override
     public double loss(FloatMatrix x, FloatMatrix y) {
+        if (lean != null) {
+            MatrixConversion.requireColumns(x, inputs, "inputs");
+            MatrixConversion.requireColumns(y, outputs, "targets");
+            return lean.loss(x, y);
+        }
         return net.score(new DataSet(MatrixConversion.toNd(x, inputs, "inputs"), MatrixConversion.toNd(y, outputs, "targets")), false);
     }
 
     @Override
     public FloatMatrix output(FloatMatrix x) {
+        if (lean != null) {
+            MatrixConversion.requireColumns(x, inputs, "inputs");
+            return new FloatMatrix(x.rows(), outputs, lean.output(x));
+        }
         return MatrixConversion.toMatrix(net.output(MatrixConversion.toNd(x, inputs, "inputs"), false));
     }
 

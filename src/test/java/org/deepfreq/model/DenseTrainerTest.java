@@ -87,6 +87,30 @@ class DenseTrainerTest {
         assertThat(maxDifference(lean.output(x).data(), dl4j.output(x).data())).isLessThan(1e-6);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"tanh,MSE", "relu,CROSS_ENTROPY"})
+    void leanLossAndOutputsOverSeveralChunksAreDl4js(String activation, LossKind loss) {
+        FullyConnectedNetwork dl4j = FullyConnectedNetwork.create(6, 3, new NetworkSpec(2, 7, activation, loss), 1e-3, 2)
+                .useDl4jFit(true);
+        FullyConnectedNetwork lean = dl4j.copy().useDl4jFit(false);
+        // two whole chunks and a part of one: the rows of each chunk must meet their own targets
+        int rows = 2 * DenseTrainer.EVALUATION_ROWS + 37;
+        SplittableRandom rnd = new SplittableRandom(6);
+        FloatMatrix x = random(rnd, rows, 6);
+        FloatMatrix y = oneHot(rnd, rows, 3);
+        double expected = dl4j.loss(x, y);
+        assertThat(lean.loss(x, y)).isCloseTo(expected, within(1e-6 * Math.abs(expected)));
+        FloatMatrix got = lean.output(x);
+        assertThat(got.rows()).isEqualTo(rows);
+        assertThat(maxDifference(got.data(), dl4j.output(x).data())).isLessThan(1e-6);
+        // a training step between two evaluations is not disturbed by them (separate buffers)
+        FloatMatrix bx = random(rnd, rows % 64, 6);
+        FloatMatrix by = oneHot(rnd, rows % 64, 3);
+        double step = dl4j.fitBatch(bx, by);
+        assertThat(lean.fitBatch(bx, by)).isCloseTo(step, within(1e-5 * Math.abs(step)));
+        assertThat(lean.loss(x, y)).isCloseTo(dl4j.loss(x, y), within(1e-6 * Math.abs(expected)));
+    }
+
     @ParameterizedTest(name = "resumed from a {0} checkpoint")
     @CsvSource({"lean", "dl4j"})
     void checkpointKeepsAdamStateAndIterationCount(String writer) {
