@@ -30,7 +30,7 @@ final class Charts {
         DefaultNumericAxis y = axis(yLabel);
         y.setLogAxis(logY);
         y.setAutoRangePadding(HEADROOM); // a curve at its maximum (a normalised RDF at 1) stays off the frame
-        XYChart chart = uncached(new XYChart(x, y));
+        XYChart chart = uncached(new SinglePaintChart(x, y));
         chart.setTitle(title);
         ErrorDataSetRenderer r = serial(new ErrorDataSetRenderer());
         r.setDrawMarker(false);
@@ -64,7 +64,7 @@ final class Charts {
         DefaultNumericAxis z = axis(zLabel);
         z.setSide(Side.RIGHT);
         z.setDimIndex(DataSet.DIM_Z);
-        XYChart chart = uncached(new XYChart(x, y));
+        XYChart chart = uncached(new SinglePaintChart(x, y));
         chart.getAxes().add(z);
         chart.setTitle(title);
         ContourDataSetRenderer contour = new ContourDataSetRenderer();
