@@ -8,7 +8,8 @@ import io.fair_acc.chartfx.axes.Axis;
  * pulse's CSS pass; bits that pass raises (a data set's new style reaching its node, as {@link ChartData} restyles the
  * curves every epoch) stayed pending and redrew the whole chart a second time in the next pulse, although the redraw
  * after CSS already showed them. They are dropped after each redraw, while the chart still holds its data sets' read
- * locks: no data set can have changed since they were collected, so a change made later is never lost.
+ * locks: a change made before the locks were taken is in the redraw, one made later raises its bits anew once they are
+ * released, so no change is lost.
  */
 class SinglePaintChart extends XYChart {
 
