@@ -29,6 +29,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 final class DenseTrainer {
 
+    /** Rows per chunk of an evaluation: its buffers stay small whatever the data set's size. */
+    static final int EVALUATION_ROWS = 1024;
+
     private final MultiLayerNetwork net;
     private final boolean softmaxCrossEntropy;
     /** Layer widths: sizes[0] inputs, sizes[k] outputs of layer k (the last one is the output layer). */
@@ -47,8 +50,6 @@ final class DenseTrainer {
     private final Map<Integer, Buffers> buffers = new HashMap<>();
     /** Buffers of evaluations ({@link #loss}, {@link #output}), per chunk size. */
     private final Map<Integer, Buffers> evaluationBuffers = new HashMap<>();
-    /** Rows per chunk of an evaluation: its buffers stay small whatever the data set's size. */
-    static final int EVALUATION_ROWS = 1024;
 
     DenseTrainer(MultiLayerNetwork net, boolean softmaxCrossEntropy) {
         this.net = net;
@@ -285,12 +286,10 @@ final class DenseTrainer {
 
     /**
      * Runs the forward pass over x in chunks of at most {@value #EVALUATION_ROWS} rows, through buffers kept for
-     * evaluation (the training step's stay as they are), and hands each chunk's outputs to {@code sink}.
+     * evaluation (the training step's stay as they are), and hands each chunk's outputs to {@code sink}. The caller
+     * checks x's columns ({@link FullyConnectedNetwork}, as for a training step).
      */
     private void inChunks(FloatMatrix x, ChunkOutputs sink) {
-        if (x.cols() != sizes[0]) {
-            throw new IllegalArgumentException(x.cols() + " input columns, the network takes " + sizes[0]);
-        }
         for (int from = 0; from < x.rows(); from += EVALUATION_ROWS) {
             int rows = Math.min(EVALUATION_ROWS, x.rows() - from);
             Buffers b = evaluationBuffers.computeIfAbsent(rows, this::allocate);
