@@ -120,10 +120,10 @@ public final class RunViewModel {
                 RunFactory.PreparedRun prepared = factory.create(c, folder);
                 prepared.run().addListener(inbox::add);
                 Platform.runLater(() -> {
-                    // the charts are laid out for this run in the next pulse; training starts after it, so the one
-                    // long layout pulse comes before the run (logged) and its epochs only bring data
+                    // the charts are laid out for this run in the next pulse; training starts once that pulse is on
+                    // screen, so the one long layout pulse comes before the run (logged) and its epochs only bring data
                     charts.expect(prepared.run().outline());
-                    afterNextPulse(() -> {
+                    afterLayoutShown(() -> {
                         if (preparer.isShutdown()) {
                             return; // the window closed meanwhile
                         }
@@ -360,15 +360,22 @@ public final class RunViewModel {
         return runFolder.get().isEmpty() ? null : new RunFolder(java.nio.file.Path.of(runFolder.get()));
     }
 
-    /** Runs {@code action} on the FX thread one pulse from now, after that pulse's layout; logs how long it took. */
-    private static void afterNextPulse(Runnable action) {
+    /**
+     * Runs {@code action} on the FX thread once the next pulse's layout is on screen: two pulses from now, since the
+     * pulse after it waits for its rendering. Logs how long the window was busy with it (the first pulse's start to the
+     * action), a gap that is then not counted in the run's pulse statistics because it came before the run.
+     */
+    private static void afterLayoutShown(Runnable action) {
         new AnimationTimer() {
+            private int pulses;
             private long first;
 
             @Override
             public void handle(long now) {
-                if (first == 0) {
+                if (pulses++ == 0) {
                     first = now;
+                }
+                if (pulses < 3) {
                     return;
                 }
                 stop();
