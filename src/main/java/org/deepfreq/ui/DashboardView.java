@@ -16,12 +16,9 @@ import org.deepfreq.spectrum.GridKind;
 import org.deepfreq.model.LossKind;
 
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.dataset.DataSet;
 import org.controlsfx.control.RangeSlider;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,7 +40,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,21 +52,9 @@ import javafx.util.StringConverter;
  */
 public final class DashboardView extends BorderPane {
 
-    /** Split panels that exist before the first epoch. */
-    private static final int SPLIT_PANELS = 6;
-    private static final String WAITING = "RDF of a split (waiting for the first epoch)";
-
     private final MainViewModel vm;
-    private final GridPane splitGrid = DashboardLayout.splitGrid();
-    /** The split panels shown now, by chart and split. */
-    private final Map<String, XYChart> splitPanels = new LinkedHashMap<>();
-    private final List<XYChart> panelPool = new ArrayList<>();
-    /** The data each pooled panel is bound to now. */
-    private final Map<XYChart, ObservableList<DataSet>> boundData = new java.util.IdentityHashMap<>();
-    /** The edge-peak markers each pooled panel is bound to now, and the renderer that draws them. */
-    private final Map<XYChart, ObservableList<DataSet>> boundMarkers = new java.util.IdentityHashMap<>();
-    private final Map<XYChart, io.fair_acc.chartfx.renderer.Renderer> markerRenderers = new java.util.IdentityHashMap<>();
-    /** What each shown chart draws (split panels change with the run's splits), for its 1/δ axes. */
+    private final SplitPanels splitPanels;
+    /** What each chart of the whole run draws, for its 1/δ axes. */
     private final Map<XYChart, ChartDescription> described = new java.util.IdentityHashMap<>();
     /** The charts of the whole run and of the fit panel, by export name. */
     private final Map<String, XYChart> runCharts = new LinkedHashMap<>();
@@ -79,8 +63,7 @@ public final class DashboardView extends BorderPane {
     public DashboardView(MainViewModel vm) {
         this.vm = vm;
         getStyleClass().add("dashboard");
-        vm.charts().splits().addListener((ListChangeListener<String>) c -> rebuildSplitGrid());
-        rebuildSplitGrid();
+        this.splitPanels = new SplitPanels(vm.charts());
         vm.charts().logGridProperty().addListener((obs, o, log) -> described.forEach((c, d) -> d.matchGrid(c, log)));
 
         setTop(new VBox(menu(), runBar()));
@@ -436,7 +419,7 @@ public final class DashboardView extends BorderPane {
             runCharts.put(d.exportName(), chart);
             fitCharts.add(chart);
         }
-        return DashboardLayout.arrange(splitGrid, DashboardLayout.fitPanel(fitCharts, vm.charts().hasFitProperty()),
+        return DashboardLayout.arrange(splitPanels.grid(), DashboardLayout.fitPanel(fitCharts, vm.charts().hasFitProperty()),
                 cells, shown);
     }
 
@@ -455,7 +438,7 @@ public final class DashboardView extends BorderPane {
     /** The charts by name, for "export chart". */
     private Map<String, Node> namedCharts() {
         Map<String, Node> m = new LinkedHashMap<>();
-        splitPanels.forEach(m::put);
+        m.putAll(splitPanels.byName());
         for (ChartDescription d : ChartCatalogue.all()) {
             if (d.placement() != ChartDescription.Placement.SPLIT && vm.charts().shows(d).get()) {
                 m.put(d.exportName(), runCharts.get(d.exportName()));
@@ -464,73 +447,9 @@ public final class DashboardView extends BorderPane {
         return m;
     }
 
-    /**
-     * Shows the split panels (each split chart of the catalogue for every split), three per row. Panels are pooled
-     * and rebound rather than created when a run's first epoch arrives: creating and styling six charts in one
-     * pulse was far slower than one frame, so {@link #SPLIT_PANELS} exist from the start (empty until the first
-     * epoch) and a run with more splits adds the rest.
-     */
-    private void rebuildSplitGrid() {
-        splitPanels.clear();
-        List<String> splits = List.copyOf(vm.charts().splits());
-        List<ChartDescription> kinds = ChartCatalogue.placed(ChartDescription.Placement.SPLIT);
-        int panels = splits.isEmpty() ? SPLIT_PANELS : splits.size() * kinds.size();
-        while (panelPool.size() < panels) {
-            panelPool.add(splitPanel());
-        }
-        for (int i = 0; i < panels; i++) {
-            XYChart chart = panelPool.get(i);
-            ObservableList<DataSet> old = boundData.remove(chart);
-            if (old != null) {
-                Bindings.unbindContent(chart.getDatasets(), old);
-            }
-            chart.getDatasets().clear();
-            ObservableList<DataSet> marks = markerRenderers.get(chart).getDatasets();
-            ObservableList<DataSet> oldMarks = boundMarkers.remove(chart);
-            if (oldMarks != null) {
-                Bindings.unbindContent(marks, oldMarks);
-            }
-            marks.clear();
-            described.remove(chart);
-            if (!splits.isEmpty()) {
-                String split = splits.get(i / kinds.size());
-                ChartDescription d = kinds.get(i % kinds.size());
-                chart.setTitle(d.titleFor(split));
-                chart.getXAxis().setName(d.axes().x()); // the pool's panels serve every split chart
-                chart.getYAxis().setName(d.axes().y());
-                ObservableList<DataSet> data = vm.charts().data(d, split).dataSets();
-                Bindings.bindContent(chart.getDatasets(), data);
-                boundData.put(chart, data);
-                ObservableList<DataSet> edgePeaks = vm.charts().data(d, split).markers();
-                Bindings.bindContent(marks, edgePeaks);
-                boundMarkers.put(chart, edgePeaks);
-                described.put(chart, d);
-                d.matchGrid(chart, vm.charts().logGridProperty().get());
-                splitPanels.put(d.exportName() + " after " + split, chart);
-            } else {
-                chart.setTitle(WAITING);
-            }
-            DashboardLayout.placeSplitPanel(chart, i, panels);
-        }
-        DashboardLayout.fitSplitGrid(splitGrid, panels);
-        // the panels stay in the scene when only their splits change, and get no CSS id: re-adding a chart or
-        // changing its id re-styles its whole subtree (docs/performance.md)
-        List<XYChart> shown = panelPool.subList(0, panels);
-        if (!splitGrid.getChildren().equals(shown)) {
-            splitGrid.getChildren().setAll(shown);
-        }
-    }
-
-    private XYChart splitPanel() {
-        XYChart ch = RdfChart.DESCRIPTION.newChart(WAITING);
-        ch.setLegendVisible(false);
-        markerRenderers.put(ch, Charts.markerRenderer(ch));
-        return ch;
-    }
-
     /** The RDF chart of a split (for tests and exports), or null. */
     public XYChart rdfChart(String split) {
-        return splitPanels.get(RdfChart.DESCRIPTION.exportName() + " after " + split);
+        return splitPanels.rdfChart(split);
     }
 
     /**
