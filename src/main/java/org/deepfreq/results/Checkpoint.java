@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,10 +11,13 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.deepfreq.io.AtomicFiles;
 import org.deepfreq.io.IoReasons;
 import org.deepfreq.io.FaultInjection;
@@ -45,27 +46,41 @@ public final class Checkpoint {
 
     /**
      * Writes the checkpoint of {@code epoch} atomically: the network {@code saver} writes into a file (null: the
-     * network of the current checkpoint, if any), plus the record.
+     * network of the current checkpoint, if any), plus the record. The network's entries are copied as they are
+     * (compressed); the record's entries, an epoch's rows that change every epoch, are stored uncompressed: deflating
+     * them took a 1-D run most of its checkpoint time (docs/performance.md). The file is written with seeking, so every
+     * entry's sizes are in its local header, which DL4J's {@code ZipInputStream} needs for a stored entry.
      */
     static void write(RunFolder folder, java.util.function.Consumer<Path> saver, int epoch, Map<String, String> rows) {
         Path tmp = folder.dir().resolve(".checkpoint.zip.tmp");
+        Path network = folder.dir().resolve(".checkpoint-network.zip.tmp");
         AtomicFiles.track(tmp);
+        AtomicFiles.track(network);
         try {
             AtomicFiles.requireReplaceable(folder.checkpoint());
             Files.deleteIfExists(tmp);
+            Files.deleteIfExists(network);
             FaultInjection.step("checkpoint network");
+            Path source = null;
             if (saver != null) {
-                saver.accept(tmp);
+                saver.accept(network);
+                source = network;
             } else if (Files.isRegularFile(folder.checkpoint())) {
-                Files.copy(folder.checkpoint(), tmp);
+                source = folder.checkpoint();
             }
             FaultInjection.step("checkpoint record");
-            try (FileSystem zip = FileSystems.newFileSystem(tmp, Map.of("create", "true"))) {
-                Files.writeString(zip.getPath(EPOCH), Integer.toString(epoch));
-                for (Map.Entry<String, String> e : rows.entrySet()) {
-                    Files.writeString(zip.getPath(PREFIX + e.getKey()), e.getValue());
+            Map<String, String> record = new LinkedHashMap<>();
+            record.put(EPOCH, Integer.toString(epoch));
+            rows.forEach((table, text) -> record.put(PREFIX + table, text));
+            try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(tmp.toFile())) {
+                if (source != null) {
+                    copyAllBut(source, record.keySet(), out);
+                }
+                for (Map.Entry<String, String> e : record.entrySet()) {
+                    stored(out, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
                 }
             }
+            Files.deleteIfExists(network);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -73,13 +88,45 @@ public final class Checkpoint {
             AtomicFiles.move(tmp, folder.checkpoint());
         } catch (IOException e) {
             AtomicFiles.deleteQuietly(tmp);
+            AtomicFiles.deleteQuietly(network);
             throw new UncheckedIOException("cannot write " + folder.checkpoint() + ": " + IoReasons.of(e), e);
         } catch (RuntimeException e) {
             AtomicFiles.deleteQuietly(tmp);
+            AtomicFiles.deleteQuietly(network);
             throw e;
         } finally {
             AtomicFiles.done(tmp);
+            AtomicFiles.done(network);
         }
+    }
+
+    /** Copies every entry of the zip {@code source} not named in {@code replaced} into {@code out}, still compressed. */
+    private static void copyAllBut(Path source, java.util.Set<String> replaced, ZipArchiveOutputStream out)
+            throws IOException {
+        try (org.apache.commons.compress.archivers.zip.ZipFile in =
+                new org.apache.commons.compress.archivers.zip.ZipFile(source.toFile())) {
+            Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry e = entries.nextElement();
+                if (!replaced.contains(e.getName())) {
+                    try (var raw = in.getRawInputStream(e)) {
+                        out.addRawArchiveEntry(e, raw);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void stored(ZipArchiveOutputStream out, String name, byte[] bytes) throws IOException {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
+        e.setMethod(ZipEntry.STORED);
+        e.setSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        e.setCrc(crc.getValue());
+        out.putArchiveEntry(e);
+        out.write(bytes);
+        out.closeArchiveEntry();
     }
 
     /**

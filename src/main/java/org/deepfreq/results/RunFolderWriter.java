@@ -108,8 +108,9 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
     }
 
     /**
-     * Removes temporary files a killed writer left: ours (.checkpoint.zip.tmp, .status.json…tmp) and the zip file
-     * system's ({@code zipfstmp…tmp}, written beside the checkpoint while its record is added).
+     * Removes temporary files a killed writer left: ours (.checkpoint.zip.tmp, .checkpoint-network.zip.tmp,
+     * .status.json…tmp) and, from folders written by versions that added the checkpoint's record through the zip file
+     * system, its {@code zipfstmp…tmp}.
      */
     private void deleteTemporaryFiles() throws IOException {
         try (DirectoryStream<Path> tmp = Files.newDirectoryStream(folder.dir(), "{.*.tmp,zipfstmp*.tmp}")) {
