@@ -23,7 +23,16 @@ public final class FastExp {
     /** 1.5·2^23: adding and subtracting it rounds a float of magnitude below 2^22 to an integer. */
     private static final float ROUND = 12582912f;
 
+    /** What {@link #expInPlace} gives for an exponent at or below {@link #SMALLEST_EXPONENT}, bit for bit. */
+    public static final float FLOOR = floor();
+
     private FastExp() {
+    }
+
+    private static float floor() {
+        float[] x = {SMALLEST_EXPONENT};
+        expInPlace(x, new float[1], 1);
+        return x[0];
     }
 
     /**
@@ -32,18 +41,27 @@ public final class FastExp {
      * @param digits scratch space of at least {@code length} floats
      */
     public static void expInPlace(float[] x, float[] digits, int length) {
-        reduce(x, digits, length);
+        expInPlace(x, digits, 0, length);
+    }
+
+    /**
+     * Replaces {@code x[from..to-1]} (each ≤ 0) by their exponentials.
+     *
+     * @param digits scratch space of at least {@code to} floats
+     */
+    public static void expInPlace(float[] x, float[] digits, int from, int to) {
+        reduce(x, digits, from, to);
         float power = 0.5f;
         for (int d = 0; d < DIGITS; d += 2) {
-            scaleByDigits(x, digits, length, power, power * power);
+            scaleByDigits(x, digits, from, to, power, power * power);
             power *= power;
             power *= power;
         }
     }
 
     /** x ← exp(f), digits ← −k. */
-    private static void reduce(float[] x, float[] digits, int length) {
-        for (int i = 0; i < length; i++) {
+    private static void reduce(float[] x, float[] digits, int from, int to) {
+        for (int i = from; i < to; i++) {
             float v = Math.max(x[i], SMALLEST_EXPONENT);
             float k = (v * LOG2E + ROUND) - ROUND;
             float f = Math.fma(k, -LN2_HIGH, v);
@@ -64,8 +82,8 @@ public final class FastExp {
      * {@code digits} are 1, and drops those digits (two digits per pass measured 1.3 against 1.9 ns
      * per value for one).
      */
-    private static void scaleByDigits(float[] x, float[] digits, int length, float power, float power2) {
-        for (int i = 0; i < length; i++) {
+    private static void scaleByDigits(float[] x, float[] digits, int from, int to, float power, float power2) {
+        for (int i = from; i < to; i++) {
             float m = digits[i];
             float half = ((m * 0.5f - 0.25f) + ROUND) - ROUND; // floor(m / 2)
             float digit = m - 2f * half;

@@ -31,6 +31,8 @@ final class GridWalk {
      * @param r      ratio columns: {@code r[j][i]} = K at one grid spacing; with {@code nextS}, the exponent −D/2
      * @param nextS  null on a uniform grid; on another grid {@code nextS[k]} = s_{k+1}, and each column is
      *               recomputed as {@code exp(r·s_{k+1})} after grid point k instead of multiplied by its ratio
+     *               ({@link RecomputedRows}: only the rows between the first and the last one still above the
+     *               exponential's floor)
      * @param scratch at least {@code rows} floats for the exponentials of a non-uniform grid
      * @param rows   lanes i used in every column
      * @param y      targets with a trailing column of ones, row-major with {@code width} columns
@@ -40,6 +42,7 @@ final class GridWalk {
      */
     static void walk(float[][] w, float[][] r, int from, int to, int rows, float[] y, int width, int first,
             float[][][] sums, int steps, float[] nextS, float[] scratch) {
+        RecomputedRows recomputed = RecomputedRows.forGrid(nextS, from, to, rows);
         for (int k = 0; k < steps; k++) {
             float[][] sumsAtK = sums[k];
             int j = from;
@@ -70,12 +73,12 @@ final class GridWalk {
                     }
                 }
                 for (int q = j; q < j + UNROLL; q++) {
-                    next(w[q], r[q], rows, nextS, k, scratch);
+                    next(w[q], r[q], rows, nextS, k, scratch, recomputed, q);
                 }
             }
             for (; j < to; j++) {
                 accumulateOne(w[j], rows, y, (first + j) * width, width, sumsAtK);
-                next(w[j], r[j], rows, nextS, k, scratch);
+                next(w[j], r[j], rows, nextS, k, scratch, recomputed, j);
             }
         }
     }
@@ -97,8 +100,9 @@ final class GridWalk {
                 walkColumnPair(w[j], r[j], w[j + 1], r[j + 1], rows, sums, steps);
             }
         }
+        RecomputedRows recomputed = RecomputedRows.forGrid(nextS, j, to, rows);
         for (; j < to; j++) {
-            walkColumn(w[j], r[j], rows, sums, steps, nextS, scratch);
+            walkColumn(w[j], r[j], rows, sums, steps, nextS, scratch, recomputed, j);
         }
     }
 
@@ -125,6 +129,11 @@ final class GridWalk {
      */
     static void walkColumn(float[] wj, float[] rj, int rows, float[][] sums, int steps, float[] nextS,
             float[] scratch) {
+        walkColumn(wj, rj, rows, sums, steps, nextS, scratch, RecomputedRows.forGrid(nextS, 0, 1, rows), 0);
+    }
+
+    private static void walkColumn(float[] wj, float[] rj, int rows, float[][] sums, int steps, float[] nextS,
+            float[] scratch, RecomputedRows recomputed, int column) {
         for (int k = 0; k < steps; k++) {
             float[] a = sums[k];
             if (nextS == null) {
@@ -137,7 +146,7 @@ final class GridWalk {
                 for (int i = 0; i < rows; i++) {
                     a[i] += wj[i];
                 }
-                recompute(wj, rj, rows, nextS[k], scratch);
+                recompute(wj, rj, rows, nextS[k], scratch, recomputed, column);
             }
         }
     }
@@ -152,21 +161,30 @@ final class GridWalk {
         }
     }
 
-    /** Moves a kernel column from grid point k to k + 1. */
-    private static void next(float[] w, float[] r, int rows, float[] nextS, int k, float[] scratch) {
+    /** Moves kernel column {@code column} from grid point k to k + 1. */
+    private static void next(float[] w, float[] r, int rows, float[] nextS, int k, float[] scratch,
+            RecomputedRows recomputed, int column) {
         if (nextS == null) {
             advance(w, r, rows);
         } else {
-            recompute(w, r, rows, nextS[k], scratch);
+            recompute(w, r, rows, nextS[k], scratch, recomputed, column);
         }
     }
 
-    /** {@code w ← exp(r·s)}. */
-    private static void recompute(float[] w, float[] r, int rows, float s, float[] scratch) {
-        for (int i = 0; i < rows; i++) {
+    /** {@code w ← exp(r·s)}, over the rows {@code recomputed} still holds for the column (all without it). */
+    private static void recompute(float[] w, float[] r, int rows, float s, float[] scratch, RecomputedRows recomputed,
+            int column) {
+        int from = 0;
+        int to = rows;
+        if (recomputed != null) {
+            recomputed.trim(w, r, s, column);
+            from = recomputed.from(column);
+            to = recomputed.to(column);
+        }
+        for (int i = from; i < to; i++) {
             w[i] = r[i] * s;
         }
-        FastExp.expInPlace(w, scratch, rows);
+        FastExp.expInPlace(w, scratch, from, to);
     }
 
     private static void advance(float[] w, float[] r, int rows) {

@@ -105,6 +105,18 @@ class RdfEngineTest {
     }
 
     @Test
+    void sortedPointsOnALogGridWhoseSharpEndLeavesOnlyNearNeighboursMatchTheDoublePrecisionReference() {
+        // 400 points 0.005 apart: from 1/δ ≈ 7e6 on every pair but a point with itself is at the exponential's floor
+        RdfRequest request = sine(3, new InverseDeltaGrid(0.05, 5e7, 60, GridKind.LOG));
+        double[] expected = NaiveRdf.lfr(request.points(), request.targets(), request.grid(), false);
+
+        RdfResult r = new RdfEngine(2, RdfEngine.DEFAULT_MEMORY_BUDGET, 64).compute(request);
+
+        assertThat(r.lfr()).containsExactly(expected, within(1e-5));
+        assertThat(r.lfr()[59]).as("only each point itself is left").isCloseTo(1.0, within(1e-6));
+    }
+
+    @Test
     void meanDistanceEqualsSumDistanceOnPointsScaledByOneOverRootD() {
         int d = 9;
         FloatMatrix x = random(150, d, 41);
