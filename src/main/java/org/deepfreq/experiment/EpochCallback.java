@@ -14,8 +14,12 @@ public interface EpochCallback {
 
     void epochFinished(EpochResult result, SplitNetwork network);
 
-    /** The same with the 1-D fit of this epoch ({@code fit} null for other runs); by default the fit is not used. */
-    default void epochFinished(EpochResult result, OneDimensionalFit fit, SplitNetwork network) {
+    /**
+     * The same with the 1-D fit of this epoch and its spectrum ({@code fit.spectrum()}, computed once per epoch; both
+     * null for other runs); by default they are not used.
+     */
+    default void epochFinished(EpochResult result, OneDimensionalFit fit, FourierSpectrum spectrum,
+            SplitNetwork network) {
         epochFinished(result, network);
     }
 }

@@ -160,11 +160,12 @@ final class EpochLoop {
     /** Hands a finished epoch to the callback (results, checkpoint), then publishes it and its 1-D fit. */
     private void record(EpochResult result) {
         OneDimensionalFit fit = evaluation.fit(result.epoch());
-        callback.epochFinished(result, fit, network);
+        FourierSpectrum spectrum = fit == null ? null : fit.spectrum();
+        callback.epochFinished(result, fit, spectrum, network);
         last = result;
         events.publish(new RunEvent.EpochFinished(result));
         if (fit != null) {
-            events.publish(new RunEvent.SpectrumMeasured(fit, fit.spectrum()));
+            events.publish(new RunEvent.SpectrumMeasured(fit, spectrum));
         }
     }
 

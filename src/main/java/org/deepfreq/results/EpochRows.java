@@ -35,8 +35,11 @@ final class EpochRows {
     private EpochRows() {
     }
 
-    /** The rows of {@code result} (and of the 1-D {@code fit}, may be null) for every table. */
-    static Map<String, String> of(EpochResult result, OneDimensionalFit fit) {
+    /**
+     * The rows of {@code result} (and of the 1-D {@code fit} with its {@code spectrum}, both null for other runs) for
+     * every table.
+     */
+    static Map<String, String> of(EpochResult result, OneDimensionalFit fit, FourierSpectrum spectrum) {
         int e = result.epoch();
         Map<String, String> rows = new LinkedHashMap<>();
         StringBuilder rdf = new StringBuilder();
@@ -52,16 +55,15 @@ final class EpochRows {
         }
         rows.put("rdf.csv", rdf.toString());
         rows.put("peaks.csv", peaks.toString());
-        StringBuilder spectrum = new StringBuilder();
+        StringBuilder spectrumRows = new StringBuilder();
         StringBuilder fitRows = new StringBuilder();
         StringBuilder fprinciple = new StringBuilder();
         if (fit != null) {
-            FourierSpectrum sp = fit.spectrum();
-            for (int k = 0; k < sp.target().length; k++) {
-                spectrum.append(e).append(',').append(k);
-                cells(spectrum, sp.target()[k], sp.output()[k]);
+            for (int k = 0; k < spectrum.target().length; k++) {
+                spectrumRows.append(e).append(',').append(k);
+                cells(spectrumRows, spectrum.target()[k], spectrum.output()[k]);
             }
-            PeakErrors p = sp.peaks();
+            PeakErrors p = spectrum.peaks();
             for (int i = 0; i < p.size(); i++) {
                 fprinciple.append(e).append(',').append(p.frequencies()[i]);
                 cells(fprinciple, p.targetRe()[i], p.targetIm()[i], p.outputRe()[i], p.outputIm()[i],
@@ -73,7 +75,7 @@ final class EpochRows {
                 cells(fitRows, fit.x()[i], fit.target()[i], fit.output()[i]);
             }
         }
-        rows.put(SPECTRUM, spectrum.toString());
+        rows.put(SPECTRUM, spectrumRows.toString());
         rows.put(FPRINCIPLE, fprinciple.toString());
         StringBuilder metrics = new StringBuilder().append(e);
         cells(metrics, result.learningRate(), result.trainLoss(), result.valLoss(), result.valAccuracy(),

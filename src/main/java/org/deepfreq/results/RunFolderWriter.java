@@ -15,6 +15,7 @@ import org.deepfreq.data.InvalidDataException;
 import org.deepfreq.experiment.EpochCallback;
 import org.deepfreq.experiment.EpochResult;
 import org.deepfreq.experiment.ExperimentConfig;
+import org.deepfreq.experiment.FourierSpectrum;
 import org.deepfreq.experiment.OneDimensionalFit;
 import org.deepfreq.experiment.RunEvent;
 import org.deepfreq.experiment.RunListener;
@@ -154,12 +155,13 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
 
     @Override
     public void epochFinished(EpochResult result, SplitNetwork network) {
-        epochFinished(result, null, network);
+        epochFinished(result, null, null, network);
     }
 
     @Override
-    public synchronized void epochFinished(EpochResult result, OneDimensionalFit fit, SplitNetwork network) {
-        commit(result.epoch(), EpochRows.of(result, fit), network == null ? null : network::save);
+    public synchronized void epochFinished(EpochResult result, OneDimensionalFit fit, FourierSpectrum spectrum,
+            SplitNetwork network) {
+        commit(result.epoch(), EpochRows.of(result, fit, spectrum), network == null ? null : network::save);
     }
 
     /**
@@ -167,7 +169,7 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
      * {@code checkpoint.zip} the worker saved (null: keep the current network).
      */
     public synchronized void epochReceived(EpochResult result, byte[] checkpoint) {
-        commit(result.epoch(), EpochRows.of(result, null), checkpoint == null ? null : tmp -> {
+        commit(result.epoch(), EpochRows.of(result, null, null), checkpoint == null ? null : tmp -> {
             try {
                 Files.write(tmp, checkpoint);
             } catch (IOException e) {
@@ -229,7 +231,8 @@ public final class RunFolderWriter implements EpochCallback, RunListener, AutoCl
             return;
         }
         Map<String, String> rows = new LinkedHashMap<>(lastRows);
-        Map<String, String> withFit = EpochRows.of(new EpochResult(fit.epoch(), 0, 0, 0, 0, 0, 0, List.of()), fit);
+        Map<String, String> withFit = EpochRows.of(new EpochResult(fit.epoch(), 0, 0, 0, 0, 0, 0, List.of()), fit,
+                fit.spectrum());
         rows.put(EpochRows.SPECTRUM, withFit.get(EpochRows.SPECTRUM));
         rows.put(EpochRows.FPRINCIPLE, withFit.get(EpochRows.FPRINCIPLE));
         rows.put(EpochRows.FIT, withFit.get(EpochRows.FIT));

@@ -24,7 +24,7 @@ public final class RunTables {
         }
         StringBuilder csv = new StringBuilder(header).append('\n');
         for (EpochResult e : epochs) {
-            csv.append(EpochRows.of(e, null).get(table));
+            csv.append(EpochRows.of(e, null, null).get(table));
         }
         return csv.toString();
     }
