@@ -29,19 +29,19 @@ def main():
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--dtype", choices=["float32", "float64"], default="float32")
     a = p.parse_args()
-    f = np.dtype(a.dtype).type
+    real = np.dtype(a.dtype).type
     rng = np.random.default_rng(a.seed)
-    x = rng.uniform(-1, 1, (a.n, 784)).astype(f)
-    y = np.zeros((a.n, 10), f)
+    x = rng.uniform(-1, 1, (a.n, 784)).astype(real)
+    y = np.zeros((a.n, 10), real)
     y[np.arange(a.n), rng.integers(0, 10, a.n)] = 1
     sizes = [784] + [a.width] * a.depth + [10]
-    weights = [(rng.standard_normal((i, o)) * np.sqrt(2.0 / (i + o))).astype(f)
+    weights = [(rng.standard_normal((i, o)) * np.sqrt(2.0 / (i + o))).astype(real)
                for i, o in zip(sizes[:-1], sizes[1:])]
-    biases = [np.zeros(o, f) for o in sizes[1:]]
+    biases = [np.zeros(o, real) for o in sizes[1:]]
     params = weights + biases
     m = [np.zeros_like(q) for q in params]
     v = [np.zeros_like(q) for q in params]
-    b1, b2, eps = f(0.9), f(0.999), f(1e-8)
+    b1, b2, eps = real(0.9), real(0.999), real(1e-8)
     layers = len(weights)
     t = 0
     best = float("inf")
@@ -58,7 +58,7 @@ def main():
                 acts.append(np.tanh(z) if k < layers - 1 else z)
             diff = acts[-1] - yb
             total += float(np.sum(diff * diff)) / 10
-            delta = diff * f(2.0 / 10 / len(rows))
+            delta = diff * real(2.0 / 10 / len(rows))
             grads_w = [None] * layers
             grads_b = [None] * layers
             for k in range(layers - 1, -1, -1):
@@ -67,7 +67,7 @@ def main():
                 if k > 0:
                     delta = (delta @ weights[k].T) * (1 - acts[k] * acts[k])
             t += 1
-            alpha = f(a.lr * np.sqrt(1 - 0.999 ** t) / (1 - 0.9 ** t))
+            alpha = real(a.lr * np.sqrt(1 - 0.999 ** t) / (1 - 0.9 ** t))
             for q, g, mq, vq in zip(params, grads_w + grads_b, m, v):
                 mq *= b1
                 mq += (1 - b1) * g
